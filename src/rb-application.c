@@ -1,0 +1,114 @@
+/* rb-application.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rb-application.h"
+#include "rb-window.h"
+
+struct _RbApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RbApplication, rb_application, ADW_TYPE_APPLICATION)
+
+static void
+rb_application_activate (GApplication *app)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (rb_window_new (RB_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+rb_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (rb_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+rb_application_class_init (RbApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = rb_application_activate;
+  app_class->startup = rb_application_startup;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Runback authors", NULL };
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Runback"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Runback authors"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/runback/runback",
+                         "issue-url", "https://github.com/runback/runback/issues",
+                         "developers", developers,
+                         /* Translators: Replace with your names, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The Runback authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("Runback is not a medical device. It does not "
+                                       "replace advice from a doctor or physiotherapist."),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+rb_application_init (RbApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+}
+
+RbApplication *
+rb_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (RB_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", "/io/github/runback/Runback",
+                       NULL);
+}

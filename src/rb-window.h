@@ -1,0 +1,29 @@
+/* rb-window.h
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rb-application.h"
+
+G_BEGIN_DECLS
+
+#define RB_TYPE_WINDOW (rb_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RbWindow, rb_window, RB, WINDOW, AdwApplicationWindow)
+
+RbWindow *rb_window_new       (RbApplication *application);
+void      rb_window_show_view (RbWindow      *self,
+                               const char    *name);
+void      rb_window_push_page (RbWindow      *self,
+                               GtkWidget     *page);
+void      rb_window_pop_page  (RbWindow      *self);
+void      rb_window_add_toast (RbWindow      *self,
+                               AdwToast      *toast);
+
+G_END_DECLS
