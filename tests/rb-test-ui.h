@@ -1,0 +1,52 @@
+/* rb-test-ui.h: helpers shared by the UI tests.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Runs the default main context until nothing is pending. */
+static inline void
+rb_test_iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Waits @ms milliseconds of main loop time, e.g. for a transition. */
+static inline void
+rb_test_wait (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Initializes GTK and libadwaita for a TAP test, or reports the whole
+ * test as skipped when there is no display. Returns FALSE in that case,
+ * and the caller returns 0 from main().
+ */
+static inline gboolean
+rb_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return FALSE;
+    }
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  return TRUE;
+}
+
+G_END_DECLS

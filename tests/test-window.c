@@ -1,0 +1,152 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rb-application.h"
+#include "rb-window.h"
+#include "rb-test-ui.h"
+
+static const char *views[] = { "today", "calendar", "programs", "progress", "learn" };
+
+static RbApplication *app;
+
+static AdwViewStack *
+find_view_stack (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwViewStack *found;
+
+      if (ADW_IS_VIEW_STACK (child))
+        return ADW_VIEW_STACK (child);
+
+      if ((found = find_view_stack (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_visits_every_view (void)
+{
+  RbWindow *window;
+  AdwViewStack *stack;
+
+  window = rb_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  stack = find_view_stack (GTK_WIDGET (window));
+  g_assert_nonnull (stack);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "today");
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, views[i]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static void
+test_window_push_and_pop (void)
+{
+  RbWindow *window;
+  GtkWidget *page;
+
+  window = rb_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  page = gtk_label_new ("pushed");
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
+  rb_window_push_page (window, page);
+  rb_test_wait (500);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  rb_test_wait (500);
+
+  /* The popped page is dropped once the transition has finished. */
+  g_assert_null (page);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static void
+test_window_restores_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  RbWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 640);
+  g_settings_set_int (settings, "window-height", 480);
+
+  window = rb_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 640);
+  g_assert_cmpint (height, ==, 480);
+
+  /* Closing saves the current size. */
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 540);
+  gtk_window_close (GTK_WINDOW (window));
+  rb_test_iterate ();
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 720);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 540);
+}
+
+static void
+test_window_has_actions (void)
+{
+  RbWindow *window;
+
+  window = rb_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "quit"));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "about"));
+  /* GtkApplication adds this when gtk/help-overlay.ui is in the resources. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (!rb_test_ui_init (&argc, &argv))
+    return 0;
+
+  app = rb_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/rb/window/views", test_window_visits_every_view);
+  g_test_add_func ("/rb/window/push-pop", test_window_push_and_pop);
+  g_test_add_func ("/rb/window/restore-size", test_window_restores_size);
+  g_test_add_func ("/rb/window/actions", test_window_has_actions);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
+}
