@@ -1,0 +1,128 @@
+/* rb-journal-entry.h
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "rb-step.h"
+
+G_BEGIN_DECLS
+
+/**
+ * RbJournalKind:
+ * @RB_JOURNAL_KIND_SESSION: a guided session (or part of one)
+ * @RB_JOURNAL_KIND_CHECK_IN: a pain check-in without a session
+ */
+typedef enum
+{
+  RB_JOURNAL_KIND_SESSION,
+  RB_JOURNAL_KIND_CHECK_IN,
+} RbJournalKind;
+
+/**
+ * RbJournalStatus:
+ * @RB_JOURNAL_STATUS_COMPLETED: every item was completed
+ * @RB_JOURNAL_STATUS_PARTIAL: stopped early, or some items skipped
+ */
+typedef enum
+{
+  RB_JOURNAL_STATUS_COMPLETED,
+  RB_JOURNAL_STATUS_PARTIAL,
+} RbJournalStatus;
+
+/**
+ * RbJournalItemStatus:
+ * @RB_JOURNAL_ITEM_COMPLETED: every set done
+ * @RB_JOURNAL_ITEM_PARTIAL: some sets done
+ * @RB_JOURNAL_ITEM_SKIPPED: no set done
+ */
+typedef enum
+{
+  RB_JOURNAL_ITEM_COMPLETED,
+  RB_JOURNAL_ITEM_PARTIAL,
+  RB_JOURNAL_ITEM_SKIPPED,
+} RbJournalItemStatus;
+
+#define RB_TYPE_JOURNAL_ITEM (rb_journal_item_get_type ())
+
+/**
+ * RbJournalItem:
+ * @exercise_id: (nullable): the exercise id; %NULL for run/walk
+ * @title: the title shown at the time
+ * @side: the side, or %RB_SIDE_NONE
+ * @status: completed, partial or skipped
+ * @sets_done: sets (or intervals) done
+ * @n_sets: sets (or intervals) planned
+ * @seconds: active seconds
+ *
+ * One exercise (one side of it) in a journal entry.
+ */
+typedef struct
+{
+  char                *exercise_id;
+  char                *title;
+  RbSide               side;
+  RbJournalItemStatus  status;
+  guint                sets_done;
+  guint                n_sets;
+  guint                seconds;
+} RbJournalItem;
+
+GType          rb_journal_item_get_type (void) G_GNUC_CONST;
+RbJournalItem *rb_journal_item_copy     (const RbJournalItem *item);
+void           rb_journal_item_free     (RbJournalItem       *item);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RbJournalItem, rb_journal_item_free)
+
+#define RB_JOURNAL_PAIN_NONE (-1)
+
+#define RB_TYPE_JOURNAL_ENTRY (rb_journal_entry_get_type ())
+
+G_DECLARE_FINAL_TYPE (RbJournalEntry, rb_journal_entry, RB, JOURNAL_ENTRY, GObject)
+
+RbJournalEntry      *rb_journal_entry_new               (RbJournalKind        kind);
+RbJournalKind        rb_journal_entry_get_kind          (RbJournalEntry      *self);
+const char          *rb_journal_entry_get_program_id    (RbJournalEntry      *self);
+int                  rb_journal_entry_get_session_index (RbJournalEntry      *self);
+void                 rb_journal_entry_set_program       (RbJournalEntry      *self,
+                                                         const char          *program_id,
+                                                         int                  session_index);
+const char          *rb_journal_entry_get_title         (RbJournalEntry      *self);
+void                 rb_journal_entry_set_title         (RbJournalEntry      *self,
+                                                         const char          *title);
+GDateTime           *rb_journal_entry_get_started       (RbJournalEntry      *self);
+void                 rb_journal_entry_set_started       (RbJournalEntry      *self,
+                                                         GDateTime           *started);
+GDateTime           *rb_journal_entry_get_ended         (RbJournalEntry      *self);
+void                 rb_journal_entry_set_ended         (RbJournalEntry      *self,
+                                                         GDateTime           *ended);
+RbJournalStatus      rb_journal_entry_get_status        (RbJournalEntry      *self);
+void                 rb_journal_entry_set_status        (RbJournalEntry      *self,
+                                                         RbJournalStatus      status);
+int                  rb_journal_entry_get_pain_before   (RbJournalEntry      *self);
+void                 rb_journal_entry_set_pain_before   (RbJournalEntry      *self,
+                                                         int                  pain);
+int                  rb_journal_entry_get_pain_after    (RbJournalEntry      *self);
+void                 rb_journal_entry_set_pain_after    (RbJournalEntry      *self,
+                                                         int                  pain);
+const char          *rb_journal_entry_get_note          (RbJournalEntry      *self);
+void                 rb_journal_entry_set_note          (RbJournalEntry      *self,
+                                                         const char          *note);
+guint                rb_journal_entry_get_n_items       (RbJournalEntry      *self);
+const RbJournalItem *rb_journal_entry_get_item          (RbJournalEntry      *self,
+                                                         guint                index);
+void                 rb_journal_entry_add_item          (RbJournalEntry      *self,
+                                                         const RbJournalItem *item);
+guint                rb_journal_entry_get_active_seconds (RbJournalEntry     *self);
+
+JsonNode            *rb_journal_entry_to_json           (RbJournalEntry      *self);
+RbJournalEntry      *rb_journal_entry_new_from_json     (JsonNode            *node,
+                                                         const char          *where,
+                                                         GError             **error);
+
+G_END_DECLS
