@@ -23,5 +23,7 @@ void         rb_fake_clock_advance_to   (RbFakeClock *self,
                                          gint64       when_us);
 gboolean     rb_fake_clock_advance_next (RbFakeClock *self);
 guint        rb_fake_clock_get_n_pending (RbFakeClock *self);
+void         rb_fake_clock_set_latency  (RbFakeClock *self,
+                                         gint64       us);
 
 G_END_DECLS

@@ -1,0 +1,637 @@
+/* rb-routine.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rb-routine.h"
+
+#define DEFAULT_LEAD_IN       5
+#define DEFAULT_SWITCH        5
+#define DEFAULT_REST_BETWEEN 30
+#define DEFAULT_TEMPO         2
+
+struct _RbRoutine
+{
+  GObject    parent_instance;
+  char      *title;
+  char      *program_id;
+  int        session_index;
+  guint      lead_in;
+  guint      switch_seconds;
+  guint      rest_between;
+  GPtrArray *items;
+};
+
+G_DEFINE_FINAL_TYPE (RbRoutine, rb_routine, G_TYPE_OBJECT)
+
+static void
+item_free (gpointer data)
+{
+  RbRoutineItem *item = data;
+
+  g_free (item->exercise_id);
+  g_free (item->title);
+  g_free (item->instructions);
+  g_free (item);
+}
+
+static gint64
+seconds (guint s)
+{
+  return (gint64) s * G_USEC_PER_SEC;
+}
+
+static const char *
+side_name (RbSide side)
+{
+  return side == RB_SIDE_LEFT ? _("Left leg") : _("Right leg");
+}
+
+static char *
+dup_set_text (guint set,
+              guint n_sets)
+{
+  /* Translators: "Set 2 of 3" */
+  return g_strdup_printf (_("Set %u of %u"), set, n_sets);
+}
+
+/* "Set 2 of 3 · Left leg · 10 reps": only the parts that apply. */
+static void
+describe_work (RbStep              *step,
+               const RbRoutineItem *item,
+               const char          *amount)
+{
+  g_autoptr(GStrvBuilder) detail = g_strv_builder_new ();
+  g_autoptr(GString) speech = g_string_new (item->title);
+  g_auto(GStrv) parts = NULL;
+
+  if (step->n_sets > 1)
+    {
+      g_autofree char *set = dup_set_text (step->set, step->n_sets);
+
+      g_strv_builder_add (detail, set);
+      g_string_append_printf (speech, ", %s", set);
+    }
+  if (step->side != RB_SIDE_NONE)
+    {
+      g_strv_builder_add (detail, side_name (step->side));
+      g_string_append_printf (speech, ", %s", side_name (step->side));
+    }
+  if (amount != NULL)
+    g_strv_builder_add (detail, amount);
+
+  parts = g_strv_builder_end (detail);
+  step->detail = g_strjoinv (" · ", parts);
+  step->speech = g_string_free (g_steal_pointer (&speech), FALSE);
+}
+
+static RbStep *
+new_work_step (const RbRoutineItem *item,
+               guint                index,
+               guint                set,
+               RbSide               side)
+{
+  const RbDosage *d = &item->dosage;
+  g_autofree char *amount = NULL;
+  RbStep *step;
+
+  if (d->duration_minutes > 0)
+    {
+      step = rb_step_new (RB_STEP_WORK_TIMED);
+      step->duration = seconds (d->duration_minutes * 60);
+      amount = g_strdup_printf (ngettext ("%u minute", "%u minutes", d->duration_minutes),
+                                d->duration_minutes);
+    }
+  else if (d->own_pace || (d->reps == 0 && d->hold_seconds == 0))
+    {
+      step = rb_step_new (RB_STEP_WORK_OWN_PACE);
+      step->reps = d->reps;
+      if (d->reps > 0)
+        amount = g_strdup_printf (ngettext ("%u rep at your own pace", "%u reps at your own pace", d->reps),
+                                  d->reps);
+      else
+        amount = g_strdup (_("At your own pace"));
+    }
+  else if (d->reps == 0)
+    {
+      step = rb_step_new (RB_STEP_WORK_HOLD);
+      step->duration = seconds (d->hold_seconds);
+      amount = g_strdup_printf (ngettext ("Hold %u second", "Hold %u seconds", d->hold_seconds),
+                                d->hold_seconds);
+    }
+  else
+    {
+      step = rb_step_new (RB_STEP_WORK_REPS);
+      step->reps = d->reps;
+      step->tempo_down = d->tempo_down;
+      step->tempo_hold = MAX (d->tempo_hold, d->hold_seconds);
+      step->tempo_up = d->tempo_up;
+      if (step->tempo_down + step->tempo_up == 0)
+        {
+          step->tempo_down = DEFAULT_TEMPO;
+          step->tempo_up = DEFAULT_TEMPO;
+        }
+      step->duration = d->reps * rb_step_get_rep_period (step);
+      amount = g_strdup_printf (ngettext ("%u rep", "%u reps", d->reps), d->reps);
+    }
+
+  step->is_work = TRUE;
+  step->item = index;
+  step->set = set;
+  step->n_sets = MAX (d->sets, 1);
+  step->side = side;
+  step->exercise_id = g_strdup (item->exercise_id);
+  step->title = g_strdup (item->title);
+  step->instructions = g_strdup (item->instructions);
+  describe_work (step, item, amount);
+
+  return step;
+}
+
+static RbStep *
+new_switch_step (guint  index,
+                 guint  duration,
+                 RbSide side)
+{
+  RbStep *step = rb_step_new (RB_STEP_SWITCH_SIDES);
+
+  step->item = index;
+  step->side = side;
+  step->duration = seconds (duration);
+  step->title = g_strdup (side == RB_SIDE_LEFT ? _("Switch to the left leg")
+                                               : _("Switch to the right leg"));
+  step->speech = g_strdup (step->title);
+
+  return step;
+}
+
+static RbStep *
+new_rest_step (RbStepKind kind,
+               guint      index,
+               guint      duration)
+{
+  RbStep *step = rb_step_new (kind);
+
+  step->item = index;
+  step->duration = seconds (duration);
+  step->title = g_strdup (_("Rest"));
+  step->speech = g_strdup_printf (ngettext ("Rest %u second", "Rest %u seconds", duration),
+                                  duration);
+
+  return step;
+}
+
+static void
+expand_exercise (RbRoutine           *self,
+                 GPtrArray           *steps,
+                 const RbRoutineItem *item,
+                 guint                index)
+{
+  const RbDosage *d = &item->dosage;
+  guint n_sets = MAX (d->sets, 1);
+  gboolean two_sides = d->sides == 2;
+
+  for (guint set = 1; set <= n_sets; set++)
+    {
+      if (set > 1 && d->rest_seconds > 0)
+        {
+          RbStep *rest = new_rest_step (RB_STEP_REST_SET, index, d->rest_seconds);
+
+          rest->set = set;
+          rest->n_sets = n_sets;
+          rest->side = two_sides ? RB_SIDE_LEFT : RB_SIDE_NONE;
+          rest->detail = dup_set_text (set, n_sets);
+          g_ptr_array_add (steps, rest);
+        }
+      else if (set > 1 && two_sides && self->switch_seconds > 0)
+        g_ptr_array_add (steps, new_switch_step (index, self->switch_seconds, RB_SIDE_LEFT));
+
+      if (!two_sides)
+        {
+          g_ptr_array_add (steps, new_work_step (item, index, set, RB_SIDE_NONE));
+          continue;
+        }
+
+      g_ptr_array_add (steps, new_work_step (item, index, set, RB_SIDE_LEFT));
+      if (self->switch_seconds > 0)
+        g_ptr_array_add (steps, new_switch_step (index, self->switch_seconds, RB_SIDE_RIGHT));
+      g_ptr_array_add (steps, new_work_step (item, index, set, RB_SIDE_RIGHT));
+    }
+}
+
+static RbStep *
+new_interval_step (RbStepKind           kind,
+                   const RbRoutineItem *item,
+                   guint                index,
+                   guint                duration,
+                   guint                interval)
+{
+  RbStep *step = rb_step_new (kind);
+  guint minutes = duration / 60;
+
+  step->item = index;
+  step->is_work = TRUE;
+  step->duration = seconds (duration);
+  step->interval = interval;
+  step->n_intervals = item->repeats;
+
+  switch (kind)
+    {
+    case RB_STEP_WARM_UP:
+      step->title = g_strdup (_("Warm-up walk"));
+      step->detail = g_strdup_printf (ngettext ("%u minute", "%u minutes", minutes), minutes);
+      break;
+    case RB_STEP_COOL_DOWN:
+      step->title = g_strdup (_("Cool-down walk"));
+      step->detail = g_strdup_printf (ngettext ("%u minute", "%u minutes", minutes), minutes);
+      break;
+    case RB_STEP_RUN:
+    case RB_STEP_WALK:
+      step->title = g_strdup (kind == RB_STEP_RUN ? _("Run") : _("Walk"));
+      /* Translators: "Interval 2 of 8" */
+      step->detail = g_strdup_printf (_("Interval %u of %u"), interval, item->repeats);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  step->speech = g_strdup_printf ("%s, %s", step->title, step->detail);
+
+  return step;
+}
+
+static void
+expand_run_walk (GPtrArray           *steps,
+                 const RbRoutineItem *item,
+                 guint                index)
+{
+  if (item->warm_up_minutes > 0)
+    g_ptr_array_add (steps, new_interval_step (RB_STEP_WARM_UP, item, index,
+                                               item->warm_up_minutes * 60, 0));
+
+  for (guint i = 1; i <= item->repeats; i++)
+    {
+      g_ptr_array_add (steps, new_interval_step (RB_STEP_RUN, item, index, item->run_seconds, i));
+      if (item->walk_seconds > 0)
+        g_ptr_array_add (steps, new_interval_step (RB_STEP_WALK, item, index, item->walk_seconds, i));
+    }
+
+  if (item->cool_down_minutes > 0)
+    g_ptr_array_add (steps, new_interval_step (RB_STEP_COOL_DOWN, item, index,
+                                               item->cool_down_minutes * 60, 0));
+}
+
+static void
+add_lead_in (RbRoutine *self,
+             GPtrArray *steps,
+             guint      index)
+{
+  const RbRoutineItem *item = g_ptr_array_index (self->items, index);
+  RbStep *step;
+
+  if (self->lead_in == 0)
+    return;
+
+  step = rb_step_new (RB_STEP_GET_READY);
+  step->item = index;
+  step->duration = seconds (self->lead_in);
+  step->title = g_strdup (_("Get ready"));
+  step->detail = g_strdup (item->title);
+  /* Translators: spoken before the first exercise: "Get ready: Squat" */
+  step->speech = g_strdup_printf (_("Get ready: %s"), item->title);
+  g_ptr_array_add (steps, step);
+}
+
+static void
+add_next_up (GPtrArray *steps)
+{
+  for (guint i = 0; i + 1 < steps->len; i++)
+    {
+      RbStep *step = g_ptr_array_index (steps, i);
+      RbStep *next = g_ptr_array_index (steps, i + 1);
+
+      if (next->kind == RB_STEP_DONE)
+        step->next_up = g_strdup (_("Next: the end of the session"));
+      else if (next->detail != NULL && next->detail[0] != '\0')
+        /* Translators: "Next: Squat (Set 2 of 3 · Left leg · 10 reps)" */
+        step->next_up = g_strdup_printf (_("Next: %s (%s)"), next->title, next->detail);
+      else
+        /* Translators: "Next: Rest" */
+        step->next_up = g_strdup_printf (_("Next: %s"), next->title);
+    }
+}
+
+static void
+rb_routine_finalize (GObject *object)
+{
+  RbRoutine *self = RB_ROUTINE (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->program_id, g_free);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rb_routine_parent_class)->finalize (object);
+}
+
+static void
+rb_routine_class_init (RbRoutineClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rb_routine_finalize;
+}
+
+static void
+rb_routine_init (RbRoutine *self)
+{
+  self->session_index = -1;
+  self->lead_in = DEFAULT_LEAD_IN;
+  self->switch_seconds = DEFAULT_SWITCH;
+  self->rest_between = DEFAULT_REST_BETWEEN;
+  self->items = g_ptr_array_new_with_free_func (item_free);
+}
+
+/**
+ * rb_routine_new:
+ * @title: the session's title, shown and logged
+ *
+ * Creates an empty routine: a 5 s lead-in, 5 s to switch sides and 30 s
+ * of rest between items, until changed.
+ *
+ * Returns: (transfer full): a new #RbRoutine
+ */
+RbRoutine *
+rb_routine_new (const char *title)
+{
+  RbRoutine *self;
+
+  g_return_val_if_fail (title != NULL, NULL);
+
+  self = g_object_new (RB_TYPE_ROUTINE, NULL);
+  self->title = g_strdup (title);
+
+  return self;
+}
+
+const char *
+rb_routine_get_title (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), NULL);
+
+  return self->title;
+}
+
+const char *
+rb_routine_get_program_id (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), NULL);
+
+  return self->program_id;
+}
+
+int
+rb_routine_get_session_index (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), -1);
+
+  return self->session_index;
+}
+
+/**
+ * rb_routine_set_program:
+ * @self: a #RbRoutine
+ * @program_id: (nullable): the program the routine comes from
+ * @session_index: the session's index in the program, or -1
+ *
+ * Records where the routine comes from, for the journal.
+ */
+void
+rb_routine_set_program (RbRoutine  *self,
+                        const char *program_id,
+                        int         session_index)
+{
+  g_return_if_fail (RB_IS_ROUTINE (self));
+
+  g_free (self->program_id);
+  self->program_id = g_strdup (program_id);
+  self->session_index = session_index;
+}
+
+guint
+rb_routine_get_lead_in (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), 0);
+
+  return self->lead_in;
+}
+
+/**
+ * rb_routine_set_lead_in:
+ * @self: a #RbRoutine
+ * @seconds: the "get ready" time before the first item; 0 for none
+ */
+void
+rb_routine_set_lead_in (RbRoutine *self,
+                        guint      seconds)
+{
+  g_return_if_fail (RB_IS_ROUTINE (self));
+
+  self->lead_in = seconds;
+}
+
+guint
+rb_routine_get_switch_seconds (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), 0);
+
+  return self->switch_seconds;
+}
+
+/**
+ * rb_routine_set_switch_seconds:
+ * @self: a #RbRoutine
+ * @seconds: the time to switch sides; 0 for no switch step
+ */
+void
+rb_routine_set_switch_seconds (RbRoutine *self,
+                               guint      seconds)
+{
+  g_return_if_fail (RB_IS_ROUTINE (self));
+
+  self->switch_seconds = seconds;
+}
+
+guint
+rb_routine_get_rest_between (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), 0);
+
+  return self->rest_between;
+}
+
+/**
+ * rb_routine_set_rest_between:
+ * @self: a #RbRoutine
+ * @seconds: the rest between two items; 0 for a "get ready" lead-in instead
+ */
+void
+rb_routine_set_rest_between (RbRoutine *self,
+                             guint      seconds)
+{
+  g_return_if_fail (RB_IS_ROUTINE (self));
+
+  self->rest_between = seconds;
+}
+
+/**
+ * rb_routine_add_exercise:
+ * @self: a #RbRoutine
+ * @exercise_id: the exercise id
+ * @title: the exercise's name, translated
+ * @instructions: (nullable): a short instruction, translated
+ * @dosage: how much of it
+ *
+ * Appends an exercise. A dosage with `duration_minutes` is a timed
+ * activity (icing, cycling); `own_pace` waits for "Done"; reps are counted
+ * at the tempo (2 s down, 2 s up when none is given, and `hold_seconds`
+ * held at the bottom); a hold without reps is one countdown per set.
+ */
+void
+rb_routine_add_exercise (RbRoutine      *self,
+                         const char     *exercise_id,
+                         const char     *title,
+                         const char     *instructions,
+                         const RbDosage *dosage)
+{
+  RbRoutineItem *item;
+
+  g_return_if_fail (RB_IS_ROUTINE (self));
+  g_return_if_fail (exercise_id != NULL);
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (dosage != NULL);
+
+  item = g_new0 (RbRoutineItem, 1);
+  item->kind = RB_ROUTINE_ITEM_EXERCISE;
+  item->exercise_id = g_strdup (exercise_id);
+  item->title = g_strdup (title);
+  item->instructions = g_strdup (instructions);
+  item->dosage = *dosage;
+  g_ptr_array_add (self->items, item);
+}
+
+/**
+ * rb_routine_add_run_walk:
+ * @self: a #RbRoutine
+ * @run_seconds: length of a run interval, at least 1
+ * @walk_seconds: length of a walk interval; 0 for none
+ * @repeats: number of intervals, at least 1
+ * @warm_up_minutes: warm-up walk; 0 for none
+ * @cool_down_minutes: cool-down walk; 0 for none
+ *
+ * Appends run/walk intervals.
+ */
+void
+rb_routine_add_run_walk (RbRoutine *self,
+                         guint      run_seconds,
+                         guint      walk_seconds,
+                         guint      repeats,
+                         guint      warm_up_minutes,
+                         guint      cool_down_minutes)
+{
+  RbRoutineItem *item;
+
+  g_return_if_fail (RB_IS_ROUTINE (self));
+  g_return_if_fail (run_seconds > 0);
+  g_return_if_fail (repeats > 0);
+
+  item = g_new0 (RbRoutineItem, 1);
+  item->kind = RB_ROUTINE_ITEM_RUN_WALK;
+  item->title = g_strdup (_("Run/walk intervals"));
+  item->run_seconds = run_seconds;
+  item->walk_seconds = walk_seconds;
+  item->repeats = repeats;
+  item->warm_up_minutes = warm_up_minutes;
+  item->cool_down_minutes = cool_down_minutes;
+  g_ptr_array_add (self->items, item);
+}
+
+guint
+rb_routine_get_n_items (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), 0);
+
+  return self->items->len;
+}
+
+/**
+ * rb_routine_get_item:
+ * @self: a #RbRoutine
+ * @index: an item index
+ *
+ * Returns: (transfer none): the item
+ */
+const RbRoutineItem *
+rb_routine_get_item (RbRoutine *self,
+                     guint      index)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), NULL);
+  g_return_val_if_fail (index < self->items->len, NULL);
+
+  return g_ptr_array_index (self->items, index);
+}
+
+/**
+ * rb_routine_expand:
+ * @self: a #RbRoutine
+ *
+ * Expands the routine into the steps a session plays: a lead-in, each
+ * item's sets (left then right side, with a switch between), rests
+ * between sets and between items, and a final %RB_STEP_DONE step. An
+ * empty routine expands to the done step alone.
+ *
+ * Returns: (transfer full) (element-type RbStep): the steps
+ */
+GPtrArray *
+rb_routine_expand (RbRoutine *self)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+  RbStep *done;
+
+  g_return_val_if_fail (RB_IS_ROUTINE (self), NULL);
+
+  steps = g_ptr_array_new_with_free_func ((GDestroyNotify) rb_step_free);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const RbRoutineItem *item = g_ptr_array_index (self->items, i);
+
+      if (i > 0 && self->rest_between > 0)
+        {
+          RbStep *rest = new_rest_step (RB_STEP_REST_EXERCISE, i - 1, self->rest_between);
+
+          rest->detail = g_strdup (item->title);
+          g_ptr_array_add (steps, rest);
+        }
+      else
+        add_lead_in (self, steps, i);
+
+      if (item->kind == RB_ROUTINE_ITEM_RUN_WALK)
+        expand_run_walk (steps, item, i);
+      else
+        expand_exercise (self, steps, item, i);
+    }
+
+  done = rb_step_new (RB_STEP_DONE);
+  done->item = self->items->len > 0 ? self->items->len - 1 : 0;
+  done->title = g_strdup (_("Session complete"));
+  done->speech = g_strdup (_("Well done. Session complete."));
+  g_ptr_array_add (steps, done);
+
+  add_next_up (steps);
+
+  return g_steal_pointer (&steps);
+}

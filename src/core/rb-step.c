@@ -1,0 +1,171 @@
+/* rb-step.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rb-step.h"
+
+G_DEFINE_BOXED_TYPE (RbStep, rb_step, rb_step_copy, rb_step_free)
+
+/**
+ * rb_step_new:
+ * @kind: the kind of step
+ *
+ * Returns: (transfer full): an empty step of @kind
+ */
+RbStep *
+rb_step_new (RbStepKind kind)
+{
+  RbStep *step = g_new0 (RbStep, 1);
+
+  step->kind = kind;
+
+  return step;
+}
+
+/**
+ * rb_step_copy:
+ * @step: a #RbStep
+ *
+ * Returns: (transfer full): a deep copy of @step
+ */
+RbStep *
+rb_step_copy (const RbStep *step)
+{
+  RbStep *copy;
+
+  g_return_val_if_fail (step != NULL, NULL);
+
+  copy = g_memdup2 (step, sizeof *step);
+  copy->exercise_id = g_strdup (step->exercise_id);
+  copy->title = g_strdup (step->title);
+  copy->detail = g_strdup (step->detail);
+  copy->instructions = g_strdup (step->instructions);
+  copy->next_up = g_strdup (step->next_up);
+  copy->speech = g_strdup (step->speech);
+
+  return copy;
+}
+
+/**
+ * rb_step_free:
+ * @step: (nullable): a #RbStep
+ *
+ * Frees @step and its strings.
+ */
+void
+rb_step_free (RbStep *step)
+{
+  if (step == NULL)
+    return;
+
+  g_free (step->exercise_id);
+  g_free (step->title);
+  g_free (step->detail);
+  g_free (step->instructions);
+  g_free (step->next_up);
+  g_free (step->speech);
+  g_free (step);
+}
+
+/**
+ * rb_step_get_rep_period:
+ * @step: a #RbStep
+ *
+ * Returns: the length of one rep in microseconds, 0 when @step does not
+ *   count reps at a tempo
+ */
+gint64
+rb_step_get_rep_period (const RbStep *step)
+{
+  g_return_val_if_fail (step != NULL, 0);
+
+  if (step->kind != RB_STEP_WORK_REPS)
+    return 0;
+
+  return (gint64) (step->tempo_down + step->tempo_hold + step->tempo_up) * G_USEC_PER_SEC;
+}
+
+/**
+ * rb_step_is_rest:
+ * @step: a #RbStep
+ *
+ * Returns: whether @step is a rest that may be lengthened
+ */
+gboolean
+rb_step_is_rest (const RbStep *step)
+{
+  g_return_val_if_fail (step != NULL, FALSE);
+
+  return step->kind == RB_STEP_REST_SET || step->kind == RB_STEP_REST_EXERCISE;
+}
+
+/**
+ * rb_step_kind_to_string:
+ * @kind: a #RbStepKind
+ *
+ * Returns: a stable, untranslated name ("work-reps"), for files and logs
+ */
+const char *
+rb_step_kind_to_string (RbStepKind kind)
+{
+  static const char * const names[] = {
+    "get-ready", "work-reps", "work-hold", "work-own-pace", "work-timed",
+    "switch-sides", "rest-set", "rest-exercise", "warm-up", "run", "walk",
+    "cool-down", "done",
+  };
+
+  g_return_val_if_fail (kind <= RB_STEP_DONE, NULL);
+
+  return names[kind];
+}
+
+/**
+ * rb_side_to_string:
+ * @side: a #RbSide
+ *
+ * Returns: (nullable): "left", "right", or %NULL for %RB_SIDE_NONE
+ */
+const char *
+rb_side_to_string (RbSide side)
+{
+  switch (side)
+    {
+    case RB_SIDE_LEFT:
+      return "left";
+    case RB_SIDE_RIGHT:
+      return "right";
+    case RB_SIDE_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * rb_side_from_string:
+ * @str: (nullable): "left", "right" or %NULL
+ * @side: (out): the side
+ *
+ * Returns: %FALSE when @str names no side
+ */
+gboolean
+rb_side_from_string (const char *str,
+                     RbSide     *side)
+{
+  g_return_val_if_fail (side != NULL, FALSE);
+
+  if (str == NULL)
+    *side = RB_SIDE_NONE;
+  else if (g_str_equal (str, "left"))
+    *side = RB_SIDE_LEFT;
+  else if (g_str_equal (str, "right"))
+    *side = RB_SIDE_RIGHT;
+  else
+    return FALSE;
+
+  return TRUE;
+}
