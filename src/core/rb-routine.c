@@ -76,12 +76,13 @@ describe_work (RbStep              *step,
       g_autofree char *set = dup_set_text (step->set, step->n_sets);
 
       g_strv_builder_add (detail, set);
-      g_string_append_printf (speech, ", %s", set);
+      /* Translators: spoken after the exercise's name: "Squat, set 2 of 3" */
+      g_string_append_printf (speech, _(", set %u of %u"), step->set, step->n_sets);
     }
   if (step->side != RB_SIDE_NONE)
     {
       g_strv_builder_add (detail, side_name (step->side));
-      g_string_append_printf (speech, ", %s", side_name (step->side));
+      g_string_append (speech, step->side == RB_SIDE_LEFT ? _(", left leg") : _(", right leg"));
     }
   if (amount != NULL)
     g_strv_builder_add (detail, amount);

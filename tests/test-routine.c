@@ -1,0 +1,262 @@
+/* test-routine.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rb-routine.h"
+
+#define S(n) ((gint64) (n) * G_USEC_PER_SEC)
+
+static const RbStep *
+step_at (GPtrArray *steps,
+         guint      i)
+{
+  g_assert_cmpuint (i, <, steps->len);
+  return g_ptr_array_index (steps, i);
+}
+
+static void
+assert_kinds (GPtrArray        *steps,
+              const RbStepKind *kinds,
+              guint             n_kinds)
+{
+  g_assert_cmpuint (steps->len, ==, n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    g_assert_cmpint (step_at (steps, i)->kind, ==, kinds[i]);
+}
+
+static void
+test_reps_with_rests (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Strength");
+  g_autoptr(GPtrArray) steps = NULL;
+  RbDosage dosage = { .sets = 3, .reps = 10, .sides = 1, .rest_seconds = 60,
+                      .tempo_down = 2, .tempo_hold = 1, .tempo_up = 2 };
+  static const RbStepKind kinds[] = {
+    RB_STEP_GET_READY, RB_STEP_WORK_REPS, RB_STEP_REST_SET, RB_STEP_WORK_REPS,
+    RB_STEP_REST_SET, RB_STEP_WORK_REPS, RB_STEP_DONE,
+  };
+  const RbStep *work;
+
+  rb_routine_add_exercise (routine, "squat", "Squat", "Stand tall.", &dosage);
+  steps = rb_routine_expand (routine);
+  assert_kinds (steps, kinds, G_N_ELEMENTS (kinds));
+
+  g_assert_cmpint (step_at (steps, 0)->duration, ==, S (5));
+  work = step_at (steps, 3);
+  g_assert_cmpint (work->duration, ==, S (50));
+  g_assert_cmpint (rb_step_get_rep_period (work), ==, S (5));
+  g_assert_cmpuint (work->reps, ==, 10);
+  g_assert_cmpuint (work->set, ==, 2);
+  g_assert_cmpuint (work->n_sets, ==, 3);
+  g_assert_true (work->is_work);
+  g_assert_cmpstr (work->exercise_id, ==, "squat");
+  g_assert_cmpstr (work->title, ==, "Squat");
+  g_assert_cmpstr (work->instructions, ==, "Stand tall.");
+  g_assert_cmpstr (work->detail, ==, "Set 2 of 3 · 10 reps");
+  g_assert_cmpstr (work->speech, ==, "Squat, set 2 of 3");
+  g_assert_cmpstr (work->next_up, ==, "Next: Rest (Set 3 of 3)");
+  g_assert_cmpint (step_at (steps, 2)->duration, ==, S (60));
+  g_assert_cmpstr (step_at (steps, 2)->speech, ==, "Rest 60 seconds");
+  g_assert_true (rb_step_is_rest (step_at (steps, 2)));
+  g_assert_false (step_at (steps, 2)->is_work);
+  g_assert_cmpstr (step_at (steps, 5)->next_up, ==, "Next: the end of the session");
+  g_assert_cmpint (step_at (steps, 6)->duration, ==, 0);
+}
+
+static void
+test_default_tempo (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Strength");
+  g_autoptr(GPtrArray) steps = NULL;
+  RbDosage plain = { .sets = 1, .reps = 10, .sides = 1 };
+  RbDosage held = { .sets = 1, .reps = 5, .sides = 1, .hold_seconds = 10 };
+  const RbStep *step;
+
+  rb_routine_add_exercise (routine, "squat", "Squat", NULL, &plain);
+  rb_routine_add_exercise (routine, "wall-sit", "Wall sit", NULL, &held);
+  rb_routine_set_lead_in (routine, 0);
+  rb_routine_set_rest_between (routine, 0);
+  steps = rb_routine_expand (routine);
+
+  /* 2 s down, 2 s up by default. */
+  step = step_at (steps, 0);
+  g_assert_cmpint (step->kind, ==, RB_STEP_WORK_REPS);
+  g_assert_cmpuint (step->tempo_down, ==, 2);
+  g_assert_cmpuint (step->tempo_hold, ==, 0);
+  g_assert_cmpuint (step->tempo_up, ==, 2);
+  g_assert_cmpint (step->duration, ==, S (40));
+
+  /* No rest between items and no lead-in: nothing between them. A hold
+   * with reps is held at the bottom of each rep. */
+  step = step_at (steps, 1);
+  g_assert_cmpint (step->kind, ==, RB_STEP_WORK_REPS);
+  g_assert_cmpuint (step->tempo_hold, ==, 10);
+  g_assert_cmpint (step->duration, ==, S (5 * 14));
+  g_assert_cmpint (step_at (steps, 2)->kind, ==, RB_STEP_DONE);
+}
+
+static void
+test_holds_and_sides (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Stretches");
+  g_autoptr(GPtrArray) steps = NULL;
+  RbDosage dosage = { .sets = 2, .hold_seconds = 30, .sides = 2 };
+  static const RbStepKind kinds[] = {
+    RB_STEP_GET_READY,
+    RB_STEP_WORK_HOLD, RB_STEP_SWITCH_SIDES, RB_STEP_WORK_HOLD,
+    RB_STEP_SWITCH_SIDES,
+    RB_STEP_WORK_HOLD, RB_STEP_SWITCH_SIDES, RB_STEP_WORK_HOLD,
+    RB_STEP_DONE,
+  };
+  static const RbSide sides[] = {
+    RB_SIDE_NONE, RB_SIDE_LEFT, RB_SIDE_RIGHT, RB_SIDE_RIGHT, RB_SIDE_LEFT,
+    RB_SIDE_LEFT, RB_SIDE_RIGHT, RB_SIDE_RIGHT, RB_SIDE_NONE,
+  };
+
+  rb_routine_add_exercise (routine, "quad-stretch", "Standing quad stretch", NULL, &dosage);
+  steps = rb_routine_expand (routine);
+  assert_kinds (steps, kinds, G_N_ELEMENTS (kinds));
+
+  for (guint i = 0; i < steps->len; i++)
+    g_assert_cmpint (step_at (steps, i)->side, ==, sides[i]);
+
+  g_assert_cmpint (step_at (steps, 1)->duration, ==, S (30));
+  g_assert_cmpstr (step_at (steps, 1)->speech, ==, "Standing quad stretch, set 1 of 2, left leg");
+  g_assert_cmpstr (step_at (steps, 1)->detail, ==, "Set 1 of 2 · Left leg · Hold 30 seconds");
+  g_assert_cmpint (step_at (steps, 2)->duration, ==, S (5));
+  g_assert_cmpstr (step_at (steps, 2)->title, ==, "Switch to the right leg");
+  g_assert_cmpstr (step_at (steps, 4)->speech, ==, "Switch to the left leg");
+  g_assert_cmpstr (step_at (steps, 0)->speech, ==, "Get ready: Standing quad stretch");
+}
+
+static void
+test_sides_with_rest (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Stretches");
+  g_autoptr(GPtrArray) steps = NULL;
+  RbDosage dosage = { .sets = 2, .hold_seconds = 20, .sides = 2, .rest_seconds = 15 };
+  static const RbStepKind kinds[] = {
+    RB_STEP_WORK_HOLD, RB_STEP_WORK_HOLD, RB_STEP_REST_SET,
+    RB_STEP_WORK_HOLD, RB_STEP_WORK_HOLD, RB_STEP_DONE,
+  };
+
+  rb_routine_set_lead_in (routine, 0);
+  rb_routine_set_switch_seconds (routine, 0);
+  rb_routine_add_exercise (routine, "calf-stretch", "Wall calf stretch", NULL, &dosage);
+  steps = rb_routine_expand (routine);
+  assert_kinds (steps, kinds, G_N_ELEMENTS (kinds));
+  g_assert_cmpint (step_at (steps, 1)->side, ==, RB_SIDE_RIGHT);
+  g_assert_cmpint (step_at (steps, 3)->side, ==, RB_SIDE_LEFT);
+}
+
+static void
+test_own_pace_and_timed (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Mixed");
+  g_autoptr(GPtrArray) steps = NULL;
+  RbDosage own = { .sets = 1, .reps = 12, .sides = 1, .own_pace = TRUE };
+  RbDosage ice = { .sets = 1, .sides = 1, .duration_minutes = 15 };
+  static const RbStepKind kinds[] = {
+    RB_STEP_GET_READY, RB_STEP_WORK_OWN_PACE, RB_STEP_REST_EXERCISE,
+    RB_STEP_WORK_TIMED, RB_STEP_DONE,
+  };
+
+  rb_routine_add_exercise (routine, "hamstring-curl", "Hamstring curl", NULL, &own);
+  rb_routine_add_exercise (routine, "icing", "Ice the knee", NULL, &ice);
+  steps = rb_routine_expand (routine);
+  assert_kinds (steps, kinds, G_N_ELEMENTS (kinds));
+
+  g_assert_cmpint (step_at (steps, 1)->duration, ==, 0);
+  g_assert_cmpuint (step_at (steps, 1)->reps, ==, 12);
+  g_assert_cmpstr (step_at (steps, 1)->detail, ==, "12 reps at your own pace");
+  g_assert_cmpint (step_at (steps, 2)->duration, ==, S (30));
+  g_assert_cmpuint (step_at (steps, 2)->item, ==, 0);
+  g_assert_cmpstr (step_at (steps, 1)->next_up, ==, "Next: Rest (Ice the knee)");
+  g_assert_cmpint (step_at (steps, 3)->duration, ==, S (15 * 60));
+  g_assert_cmpstr (step_at (steps, 3)->detail, ==, "15 minutes");
+  g_assert_cmpuint (step_at (steps, 3)->item, ==, 1);
+}
+
+static void
+test_run_walk (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Return to running");
+  g_autoptr(GPtrArray) steps = NULL;
+  static const RbStepKind kinds[] = {
+    RB_STEP_GET_READY, RB_STEP_WARM_UP,
+    RB_STEP_RUN, RB_STEP_WALK, RB_STEP_RUN, RB_STEP_WALK, RB_STEP_RUN, RB_STEP_WALK,
+    RB_STEP_COOL_DOWN, RB_STEP_DONE,
+  };
+  gint64 total = 0;
+
+  rb_routine_add_run_walk (routine, 60, 120, 3, 5, 4);
+  steps = rb_routine_expand (routine);
+  assert_kinds (steps, kinds, G_N_ELEMENTS (kinds));
+
+  for (guint i = 0; i < steps->len; i++)
+    total += step_at (steps, i)->duration;
+  g_assert_cmpint (total, ==, S (5 + 5 * 60 + 3 * 180 + 4 * 60));
+
+  g_assert_cmpstr (step_at (steps, 4)->title, ==, "Run");
+  g_assert_cmpstr (step_at (steps, 4)->detail, ==, "Interval 2 of 3");
+  g_assert_cmpuint (step_at (steps, 4)->interval, ==, 2);
+  g_assert_cmpuint (step_at (steps, 4)->n_intervals, ==, 3);
+  g_assert_null (step_at (steps, 4)->exercise_id);
+  g_assert_true (step_at (steps, 1)->is_work);
+  g_assert_cmpstr (step_at (steps, 1)->title, ==, "Warm-up walk");
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Empty");
+  g_autoptr(GPtrArray) steps = rb_routine_expand (routine);
+
+  g_assert_cmpuint (steps->len, ==, 1);
+  g_assert_cmpint (step_at (steps, 0)->kind, ==, RB_STEP_DONE);
+}
+
+static void
+test_step_copy (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Copy");
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(RbStep) copy = NULL;
+  RbDosage dosage = { .sets = 2, .reps = 8, .sides = 2, .rest_seconds = 30 };
+  RbSide side;
+
+  rb_routine_add_exercise (routine, "lunge", "Forward lunge", "Step forward.", &dosage);
+  steps = rb_routine_expand (routine);
+  copy = rb_step_copy (step_at (steps, 1));
+  g_assert_cmpstr (copy->title, ==, "Forward lunge");
+  g_assert_true (copy->title != step_at (steps, 1)->title);
+  g_assert_cmpstr (copy->speech, ==, step_at (steps, 1)->speech);
+  g_assert_cmpstr (rb_step_kind_to_string (RB_STEP_WORK_OWN_PACE), ==, "work-own-pace");
+  g_assert_cmpstr (rb_side_to_string (RB_SIDE_RIGHT), ==, "right");
+  g_assert_true (rb_side_from_string ("left", &side));
+  g_assert_cmpint (side, ==, RB_SIDE_LEFT);
+  g_assert_false (rb_side_from_string ("middle", &side));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/rb/routine/reps-with-rests", test_reps_with_rests);
+  g_test_add_func ("/rb/routine/default-tempo", test_default_tempo);
+  g_test_add_func ("/rb/routine/holds-and-sides", test_holds_and_sides);
+  g_test_add_func ("/rb/routine/sides-with-rest", test_sides_with_rest);
+  g_test_add_func ("/rb/routine/own-pace-and-timed", test_own_pace_and_timed);
+  g_test_add_func ("/rb/routine/run-walk", test_run_walk);
+  g_test_add_func ("/rb/routine/empty", test_empty);
+  g_test_add_func ("/rb/routine/step-copy", test_step_copy);
+
+  return g_test_run ();
+}
