@@ -1,0 +1,420 @@
+/* test-journal.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "rb-content-error.h"
+#include "rb-fake-clock.h"
+#include "rb-journal.h"
+#include "rb-session.h"
+#include "rb-storage.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("runback-journal-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_chmod (path, 0700);
+      g_rmdir (path);
+    }
+  else
+    g_remove (path);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GStrv
+list_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+static RbJournalEntry *
+make_entry (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (3600);
+  g_autoptr(GDateTime) started = g_date_time_new (tz, 2026, 3, 2, 8, 0, 0);
+  g_autoptr(GDateTime) ended = g_date_time_add_minutes (started, 31);
+  RbJournalEntry *entry = rb_journal_entry_new (RB_JOURNAL_KIND_SESSION);
+  RbJournalItem left = { "quad-stretch", "Quad stretch", RB_SIDE_LEFT,
+                         RB_JOURNAL_ITEM_COMPLETED, 2, 2, 60 };
+  RbJournalItem right = { "quad-stretch", "Quad stretch", RB_SIDE_RIGHT,
+                          RB_JOURNAL_ITEM_SKIPPED, 0, 2, 3 };
+  RbJournalItem run = { NULL, "Run/walk intervals", RB_SIDE_NONE,
+                        RB_JOURNAL_ITEM_PARTIAL, 3, 8, 900 };
+
+  rb_journal_entry_set_program (entry, "knee-strength", 1);
+  rb_journal_entry_set_title (entry, "Strength “A” — day 1");
+  rb_journal_entry_set_started (entry, started);
+  rb_journal_entry_set_ended (entry, ended);
+  rb_journal_entry_set_status (entry, RB_JOURNAL_STATUS_PARTIAL);
+  rb_journal_entry_set_pain_before (entry, 4);
+  rb_journal_entry_set_pain_after (entry, 2);
+  rb_journal_entry_set_note (entry, "Knee felt \"tight\"\non the stairs.");
+  rb_journal_entry_add_item (entry, &left);
+  rb_journal_entry_add_item (entry, &right);
+  rb_journal_entry_add_item (entry, &run);
+
+  return entry;
+}
+
+static void
+assert_same_entry (RbJournalEntry *a,
+                   RbJournalEntry *b)
+{
+  g_assert_cmpint (rb_journal_entry_get_kind (a), ==, rb_journal_entry_get_kind (b));
+  g_assert_cmpstr (rb_journal_entry_get_program_id (a), ==, rb_journal_entry_get_program_id (b));
+  g_assert_cmpint (rb_journal_entry_get_session_index (a), ==, rb_journal_entry_get_session_index (b));
+  g_assert_cmpstr (rb_journal_entry_get_title (a), ==, rb_journal_entry_get_title (b));
+  g_assert_true (g_date_time_equal (rb_journal_entry_get_started (a), rb_journal_entry_get_started (b)));
+  g_assert_cmpint (g_date_time_get_utc_offset (rb_journal_entry_get_started (a)),
+                   ==, g_date_time_get_utc_offset (rb_journal_entry_get_started (b)));
+  if (rb_journal_entry_get_ended (a) == NULL)
+    g_assert_null (rb_journal_entry_get_ended (b));
+  else
+    g_assert_true (g_date_time_equal (rb_journal_entry_get_ended (a), rb_journal_entry_get_ended (b)));
+  g_assert_cmpint (rb_journal_entry_get_status (a), ==, rb_journal_entry_get_status (b));
+  g_assert_cmpint (rb_journal_entry_get_pain_before (a), ==, rb_journal_entry_get_pain_before (b));
+  g_assert_cmpint (rb_journal_entry_get_pain_after (a), ==, rb_journal_entry_get_pain_after (b));
+  g_assert_cmpstr (rb_journal_entry_get_note (a), ==, rb_journal_entry_get_note (b));
+  g_assert_cmpuint (rb_journal_entry_get_n_items (a), ==, rb_journal_entry_get_n_items (b));
+  for (guint i = 0; i < rb_journal_entry_get_n_items (a); i++)
+    {
+      const RbJournalItem *ia = rb_journal_entry_get_item (a, i);
+      const RbJournalItem *ib = rb_journal_entry_get_item (b, i);
+
+      g_assert_cmpstr (ia->exercise_id, ==, ib->exercise_id);
+      g_assert_cmpstr (ia->title, ==, ib->title);
+      g_assert_cmpint (ia->side, ==, ib->side);
+      g_assert_cmpint (ia->status, ==, ib->status);
+      g_assert_cmpuint (ia->sets_done, ==, ib->sets_done);
+      g_assert_cmpuint (ia->n_sets, ==, ib->n_sets);
+      g_assert_cmpuint (ia->seconds, ==, ib->seconds);
+    }
+}
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n_added)
+{
+  *n_added += added;
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournal) reread = rb_journal_new (f->dir);
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(RbJournalEntry) check_in = rb_journal_entry_new (RB_JOURNAL_KIND_CHECK_IN);
+  g_autoptr(RbJournalEntry) first = NULL;
+  g_autoptr(RbJournalEntry) second = NULL;
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 3, 3, 19, 30, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_added = 0;
+
+  /* No file yet: an empty journal. */
+  g_assert_true (rb_journal_load (journal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 0);
+
+  g_signal_connect (rb_journal_get_entries (journal), "items-changed",
+                    G_CALLBACK (items_changed_cb), &n_added);
+  rb_journal_entry_set_started (check_in, when);
+  rb_journal_entry_set_title (check_in, "Pain check-in");
+  rb_journal_entry_set_pain_before (check_in, 0);
+  rb_journal_append (journal, entry);
+  rb_journal_append (journal, check_in);
+  g_assert_cmpuint (n_added, ==, 2);
+  g_assert_true (rb_journal_save (journal, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (rb_journal_get_path (journal), &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"format\" : \"runback.journal\""));
+  g_assert_nonnull (strstr (text, "\"version\" : 1"));
+  g_assert_nonnull (strstr (text, "\"started\" : \"2026-03-02T08:00:00+01:00\""));
+  g_assert_nonnull (strstr (text, "\"side\" : \"left\""));
+
+  g_assert_true (rb_journal_load (reread, &error));
+  g_assert_no_error (error);
+  g_assert_null (rb_journal_get_kept_aside (reread));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (reread)), ==, 2);
+  first = g_list_model_get_item (rb_journal_get_entries (reread), 0);
+  second = g_list_model_get_item (rb_journal_get_entries (reread), 1);
+  assert_same_entry (entry, first);
+  assert_same_entry (check_in, second);
+  g_assert_null (rb_journal_entry_get_ended (second));
+  g_assert_null (rb_journal_entry_get_program_id (second));
+  g_assert_cmpint (rb_journal_entry_get_pain_before (second), ==, 0);
+  g_assert_cmpint (rb_journal_entry_get_pain_after (second), ==, RB_JOURNAL_PAIN_NONE);
+  g_assert_cmpuint (rb_journal_entry_get_active_seconds (first), ==, 963);
+}
+
+static void
+test_atomic_save (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *sub = g_build_filename (f->dir, "deep", "runback", NULL);
+  g_autoptr(RbJournal) journal = rb_journal_new (sub);
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) names = NULL;
+  GStatBuf buf;
+
+  /* Directories are created; no temporary file is left behind. */
+  rb_journal_append (journal, entry);
+  g_assert_true (rb_journal_save (journal, &error));
+  g_assert_no_error (error);
+  g_assert_true (rb_journal_save (journal, &error));
+  names = list_dir (sub);
+  g_assert_cmpstrv (names, ((const char * const[]) { "journal.json", NULL }));
+  g_assert_cmpint (g_stat (rb_journal_get_path (journal), &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+
+  /* When the write fails, the old file is intact. */
+  g_assert_true (g_file_get_contents (rb_journal_get_path (journal), &before, NULL, NULL));
+  if (getuid () == 0)
+    {
+      g_test_message ("root ignores permissions; skipping the failure half");
+      return;
+    }
+  g_chmod (sub, 0500);
+  rb_journal_append (journal, entry);
+  g_assert_false (rb_journal_save (journal, &error));
+  g_assert_nonnull (error);
+  g_chmod (sub, 0700);
+  g_assert_true (g_file_get_contents (rb_journal_get_path (journal), &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+check_kept_aside (Fixture    *f,
+                  const char *contents,
+                  GQuark      domain,
+                  int         code)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_true (g_file_set_contents (rb_journal_get_path (journal), contents, -1, NULL));
+  g_assert_false (rb_journal_load (journal, &error));
+  g_assert_error (error, domain, code);
+  g_assert_nonnull (strstr (error->message, "journal.json"));
+
+  aside = g_strdup (rb_journal_get_kept_aside (journal));
+  g_assert_nonnull (aside);
+  base = g_path_get_basename (aside);
+  g_assert_true (g_str_has_prefix (base, "journal.json.broken-"));
+  g_assert_false (g_file_test (rb_journal_get_path (journal), G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 0);
+
+  /* Saving afterwards writes a new journal and leaves the old one. */
+  rb_journal_append (journal, entry);
+  g_assert_true (rb_journal_save (journal, NULL));
+  g_assert_true (g_file_get_contents (aside, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, contents);
+  g_assert_true (g_file_get_contents (rb_journal_get_path (journal), &written, NULL, NULL));
+  g_assert_cmpstr (written, !=, contents);
+  g_remove (aside);
+  g_remove (rb_journal_get_path (journal));
+}
+
+static void
+test_unreadable_kept_aside (Fixture       *f,
+                            gconstpointer  data)
+{
+  check_kept_aside (f, "{ \"format\": \"runback.journal\", \"version\": 1, \"entries\": [",
+                    RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+  check_kept_aside (f, "\xff\xfe not text", RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+  check_kept_aside (f, "[]", RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  check_kept_aside (f, "{ \"format\": \"runback.journal\", \"version\": 7, \"entries\": [] }",
+                    RB_CONTENT_ERROR, RB_CONTENT_ERROR_VERSION);
+  check_kept_aside (f, "{ \"format\": \"runback.journal\", \"version\": 1, \"entries\": [ "
+                    "{ \"kind\": \"session\", \"title\": \"A\", \"status\": \"completed\", "
+                    "\"started\": \"2026-03-02T08:00:00+01:00\", \"pain_after\": 11 } ] }",
+                    RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  check_kept_aside (f, "{ \"format\": \"runback.journal\", \"version\": 1, \"entries\": [ "
+                    "{ \"kind\": \"session\", \"title\": \"A\", \"status\": \"completed\", "
+                    "\"started\": \"yesterday\" } ] }",
+                    RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+}
+
+static void
+test_keep_aside_names (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "journal.json", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rb_storage_save (path, "one", -1, &error));
+  first = rb_storage_keep_aside (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rb_storage_save (path, "two", -1, &error));
+  second = rb_storage_keep_aside (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, !=, second);
+  g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_null (rb_storage_keep_aside (path, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+}
+
+static void
+test_marker (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Stretches");
+  g_autoptr(RbSession) session = NULL;
+  g_autoptr(RbSession) resumed = NULL;
+  g_autoptr(RbJournalEntry) entry = NULL;
+  g_autoptr(RbJournalEntry) read = NULL;
+  g_autoptr(GError) error = NULL;
+  RbDosage stretch = { .sets = 1, .hold_seconds = 30, .sides = 2 };
+  guint step = 0;
+
+  /* Nothing in progress. */
+  g_assert_null (rb_journal_read_marker (journal, &step, &error));
+  g_assert_no_error (error);
+  g_assert_true (rb_journal_clear_marker (journal, &error));
+  g_assert_no_error (error);
+
+  rb_routine_set_program (routine, "stretching", 0);
+  rb_routine_add_exercise (routine, "quad-stretch", "Quad stretch", NULL, &stretch);
+  session = rb_session_new (routine, RB_CLOCK (clock));
+  rb_session_start (session);
+  rb_fake_clock_advance (clock, 37 * G_USEC_PER_SEC);
+
+  /* Cut short on the switch to the right leg. */
+  g_assert_cmpint (rb_session_get_step (session)->kind, ==, RB_STEP_SWITCH_SIDES);
+  entry = rb_session_create_journal_entry (session);
+  g_assert_true (rb_journal_write_marker (journal, entry, rb_session_get_step_index (session), &error));
+  g_assert_no_error (error);
+  g_clear_object (&session);
+
+  read = rb_journal_read_marker (journal, &step, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_assert_cmpuint (step, ==, 2);
+  g_assert_cmpint (rb_journal_entry_get_status (read), ==, RB_JOURNAL_STATUS_PARTIAL);
+  assert_same_entry (entry, read);
+  g_assert_cmpint (rb_journal_entry_get_item (read, 0)->status, ==, RB_JOURNAL_ITEM_COMPLETED);
+  g_assert_cmpint (rb_journal_entry_get_item (read, 1)->status, ==, RB_JOURNAL_ITEM_SKIPPED);
+
+  /* Resume from there, then log it and clear the mark. */
+  resumed = rb_session_new (routine, RB_CLOCK (clock));
+  rb_session_start_at (resumed, step, read);
+  rb_fake_clock_advance (clock, 35 * G_USEC_PER_SEC);
+  g_assert_cmpint (rb_session_get_state (resumed), ==, RB_SESSION_STATE_FINISHED);
+  g_assert_true (rb_session_is_complete (resumed));
+  g_clear_object (&entry);
+  entry = rb_session_create_journal_entry (resumed);
+  rb_journal_append (journal, entry);
+  g_assert_true (rb_journal_save (journal, &error));
+  g_assert_true (rb_journal_clear_marker (journal, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+  g_clear_object (&read);
+  g_assert_null (rb_journal_read_marker (journal, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A broken mark is an error, not a crash. */
+  g_assert_true (g_file_set_contents (rb_journal_get_marker_path (journal),
+                                      "{ \"format\": \"runback.current-session\", \"version\": 1, "
+                                      "\"step\": -4, \"entry\": {} }", -1, NULL));
+  g_assert_null (rb_journal_read_marker (journal, NULL, &error));
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+}
+
+static void
+test_default_location (void)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new_default ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "runback", "journal.json", NULL);
+  g_autofree char *dir = rb_storage_dup_data_dir ();
+
+  g_assert_cmpstr (rb_journal_get_path (journal), ==, expected);
+  g_assert_true (g_str_has_prefix (rb_journal_get_marker_path (journal), dir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/rb/journal/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("round-trip", test_round_trip);
+  ADD ("atomic-save", test_atomic_save);
+  ADD ("unreadable-kept-aside", test_unreadable_kept_aside);
+  ADD ("keep-aside-names", test_keep_aside_names);
+  ADD ("marker", test_marker);
+  g_test_add_func ("/rb/journal/default-location", test_default_location);
+
+  return g_test_run ();
+}
