@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "rb-application.h"
+#include "rb-cli.h"
+#include "rb-library.h"
 #include "rb-window.h"
 
 struct _RbApplication
@@ -44,6 +46,55 @@ rb_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 }
 
+static int
+print_result (char   *output,
+              GError *error)
+{
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print ("%s", output);
+  return EXIT_SUCCESS;
+}
+
+/* Headless commands run here, before GTK starts, so they need no display. */
+static int
+rb_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  g_autofree char *user_dir = rb_library_dup_default_user_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autofree const char **files = NULL;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "validate"))
+    {
+      g_autofree char *report = NULL;
+      gboolean valid = rb_cli_validate (files, &report);
+
+      g_printerr ("%s", report);
+      return valid ? EXIT_SUCCESS : EXIT_FAILURE;
+    }
+
+  if (files != NULL)
+    {
+      g_printerr (_("Files are only accepted with --validate\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (g_variant_dict_contains (options, "list-exercises"))
+    return print_result (rb_cli_list_exercises (user_dir, &error), error);
+
+  if (g_variant_dict_contains (options, "list-programs"))
+    return print_result (rb_cli_list_programs (user_dir, &error), error);
+
+  return -1;
+}
+
 static void
 rb_application_class_init (RbApplicationClass *klass)
 {
@@ -51,6 +102,7 @@ rb_application_class_init (RbApplicationClass *klass)
 
   app_class->activate = rb_application_activate;
   app_class->startup = rb_application_startup;
+  app_class->handle_local_options = rb_application_handle_local_options;
 }
 
 static void
@@ -91,9 +143,22 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+static const GOptionEntry main_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check content files (every bundled document when no FILE is given) and exit"), NULL },
+  { "list-exercises", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the exercises (ID, name, category) and exit"), NULL },
+  { "list-programs", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the programs (ID, title) and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
 static void
 rb_application_init (RbApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,
                                    G_N_ELEMENTS (app_actions),
