@@ -16,7 +16,9 @@
 
 struct _RbApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  RbLibrary      *library;
 };
 
 G_DEFINE_FINAL_TYPE (RbApplication, rb_application, ADW_TYPE_APPLICATION)
@@ -28,7 +30,7 @@ rb_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (rb_window_new (RB_APPLICATION (app)));
+    window = GTK_WINDOW (rb_window_new (RB_APPLICATION (app), rb_application_get_library (RB_APPLICATION (app))));
 
   gtk_window_present (window);
 }
@@ -96,9 +98,22 @@ rb_application_handle_local_options (GApplication *app,
 }
 
 static void
+rb_application_finalize (GObject *object)
+{
+  RbApplication *self = RB_APPLICATION (object);
+
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (rb_application_parent_class)->finalize (object);
+}
+
+static void
 rb_application_class_init (RbApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = rb_application_finalize;
 
   app_class->activate = rb_application_activate;
   app_class->startup = rb_application_startup;
@@ -176,4 +191,24 @@ rb_application_new (const char        *application_id,
                        "flags", flags,
                        "resource-base-path", "/io/github/runback/Runback",
                        NULL);
+}
+
+/**
+ * rb_application_get_library:
+ * @self: a #RbApplication
+ *
+ * The content library shared by every window. It is created empty and
+ * loaded by the first view that needs it.
+ *
+ * Returns: (transfer none): the library
+ */
+RbLibrary *
+rb_application_get_library (RbApplication *self)
+{
+  g_return_val_if_fail (RB_IS_APPLICATION (self), NULL);
+
+  if (self->library == NULL)
+    self->library = rb_library_new ();
+
+  return self->library;
 }

@@ -45,7 +45,7 @@ time_first_frame (RbApplication *app)
   painted = FALSE;
   start = g_get_monotonic_time ();
 
-  window = rb_window_new (app);
+  window = rb_window_new (app, rb_application_get_library (app));
   g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
 
