@@ -82,9 +82,9 @@ rb_content_load_document (const char  *name,
     return NULL;
 
   object = json_node_get_object (root);
-  found = json_object_get_string_member_with_default (object, "format", "");
+  found = json_object_get_string_member_with_default (object, "format", NULL);
   if (format == NULL)
-    format = found;
+    format = found != NULL ? found : "";
 
   if (g_str_equal (format, "runback.exercise"))
     document = G_OBJECT (rb_exercise_new_from_json (object, bundled, &local_error));
