@@ -131,6 +131,8 @@ static const BadCase bad_cases[] = {
     "bad.json: format: expected “runback.exercise, runback.program or runback.learn”, found “runback.recipe”" },
   { "\"runback.exercise\"", "7", RB_CONTENT_ERROR_INVALID,
     "bad.json: format: expected a string, found number" },
+  { "\"runback.exercise\"", "{}", RB_CONTENT_ERROR_INVALID,
+    "bad.json: format: expected a string, found object" },
   { "\"id\": \"bad\"", "\"id\": \"Bad Id\"", RB_CONTENT_ERROR_INVALID,
     "bad.json: id: must be lower-case letters and digits joined by “-”, at most 64 characters" },
   { "\"id\": \"bad\"", "\"id\": \"good\"", RB_CONTENT_ERROR_INVALID,

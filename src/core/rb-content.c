@@ -72,6 +72,7 @@ rb_content_load_document (const char  *name,
   g_autofree char *expected_id = NULL;
   g_autoptr(GError) local_error = NULL;
   JsonObject *object;
+  JsonNode *format_node;
   const char *found;
   const char *id;
   gsize length;
@@ -82,7 +83,10 @@ rb_content_load_document (const char  *name,
     return NULL;
 
   object = json_node_get_object (root);
-  found = json_object_get_string_member_with_default (object, "format", NULL);
+  format_node = json_object_get_member (object, "format");
+  found = format_node != NULL && JSON_NODE_HOLDS_VALUE (format_node) &&
+          json_node_get_value_type (format_node) == G_TYPE_STRING
+        ? json_node_get_string (format_node) : NULL;
   if (format == NULL)
     format = found != NULL ? found : "";
 
