@@ -94,6 +94,31 @@ rb_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "list-programs"))
     return print_result (rb_cli_list_programs (user_dir, &error), error);
 
+  if (g_variant_dict_contains (options, "export-figure"))
+    {
+      const char *id = NULL, *output = NULL;
+      int size = 400;
+
+      g_variant_dict_lookup (options, "export-figure", "&s", &id);
+      g_variant_dict_lookup (options, "size", "i", &size);
+      if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+        {
+          g_printerr (_("--export-figure needs --output=FILE\n"));
+          return EXIT_FAILURE;
+        }
+      if (size < 16 || size > 4096)
+        {
+          g_printerr (_("--size must be between 16 and 4096\n"));
+          return EXIT_FAILURE;
+        }
+      if (!rb_cli_export_figure (user_dir, id, output, size, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      return EXIT_SUCCESS;
+    }
+
   return -1;
 }
 
@@ -165,6 +190,11 @@ static const GOptionEntry main_entries[] = {
     N_("List the exercises (ID, name, category) and exit"), NULL },
   { "list-programs", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the programs (ID, title) and exit"), NULL },
+  { "export-figure", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write an exercise's start and end poses to the --output file (.png, .svg or .pdf) and exit"),
+    N_("EXERCISE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_INT, NULL, N_("Height of an exported figure in pixels (400)"), N_("PIXELS") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };

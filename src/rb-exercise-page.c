@@ -11,6 +11,7 @@
 
 #include "rb-detail-page.h"
 #include "rb-exercise-page.h"
+#include "rb-figure-view.h"
 #include "rb-text.h"
 
 static char *
@@ -42,6 +43,23 @@ append_list (RbDetailPage       *page,
   rb_detail_page_append (page, rb_text_list_new (items, numbered));
 }
 
+/* The figure moves at the exercise's tempo: one rep per repetition. */
+static GtkWidget *
+create_figure (RbExercise *exercise)
+{
+  const RbDosage *dosage = rb_exercise_get_dosage (exercise);
+  guint rep_seconds = dosage->tempo_down + dosage->tempo_hold + dosage->tempo_up;
+  GtkWidget *view = rb_figure_view_new (rb_exercise_get_figure (exercise),
+                                        rep_seconds > 0 ? rep_seconds * 1000 : 4000);
+  g_autofree char *label = g_strdup_printf (_("How to do the exercise “%s”"), rb_exercise_get_name (exercise));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_margin_top (view, 12);
+  gtk_widget_set_margin_bottom (view, 6);
+
+  return view;
+}
+
 /**
  * rb_exercise_page_new:
  * @exercise: the exercise
@@ -71,6 +89,9 @@ rb_exercise_page_new (RbExercise *exercise)
   gtk_widget_add_css_class (label, "accent");
   gtk_widget_set_margin_top (label, 6);
   rb_detail_page_append (page, label);
+
+  if (rb_exercise_get_figure (exercise) != NULL)
+    rb_detail_page_append (page, create_figure (exercise));
 
   if (dosage->editable_default)
     rb_detail_page_append (page, rb_text_label_new (_("The article gives no dosage for this "

@@ -85,7 +85,7 @@ test_content_valid_exercise (void)
   g_assert_cmpint (rb_exercise_get_category (exercise), ==, RB_CATEGORY_STRETCH);
   g_assert_true (rb_exercise_uses_equipment (exercise, "wall"));
   g_assert_cmpuint (g_strv_length ((GStrv) rb_exercise_get_steps (exercise)), ==, 2);
-  g_assert_null (rb_exercise_get_illustration (exercise));
+  g_assert_null (rb_exercise_get_figure (exercise));
 
   dosage = rb_exercise_get_dosage (exercise);
   g_assert_cmpuint (dosage->sets, ==, 2);
@@ -368,8 +368,8 @@ test_content_describe_dosage (void)
   g_autofree char *b = rb_dosage_describe (&stretch);
   g_autofree char *c = rb_dosage_describe (&timed);
 
-  g_assert_cmpstr (a, ==, "3 sets of 10 reps · 60 s rest");
-  g_assert_cmpstr (b, ==, "Hold 30 s · each side · 2 times · 10 s rest");
+  g_assert_cmpstr (a, ==, "3 sets of 10 reps · 60\u00a0s rest");
+  g_assert_cmpstr (b, ==, "Hold 30\u00a0s · each side · 2 times · 10\u00a0s rest");
   g_assert_cmpstr (c, ==, "15 minutes");
   g_assert_cmpuint (rb_dosage_estimate_seconds (&stretch), ==, 2 * 60 + 10);
 }

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "rb-cli.h"
 #include "rb-library.h"
 
@@ -86,6 +88,49 @@ rb_cli_list_programs (const char  *user_dir,
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * rb_cli_export_figure:
+ * @user_dir: (nullable): the user's data directory, or %NULL
+ * @exercise_id: an exercise id
+ * @output: a file name ending in .png, .svg or .pdf
+ * @size: the height of each pose, in pixels or points
+ * @error: return location for a #GError
+ *
+ * Writes the exercise's start and end poses side by side.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_export_figure (const char  *user_dir,
+                      const char  *exercise_id,
+                      const char  *output,
+                      guint        size,
+                      GError     **error)
+{
+  g_autoptr(RbLibrary) library = load_library (user_dir, error);
+  RbExercise *exercise;
+
+  if (library == NULL)
+    return FALSE;
+
+  exercise = rb_library_lookup_exercise (library, exercise_id);
+  if (exercise == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("No exercise “%s” (see --list-exercises)"), exercise_id);
+      return FALSE;
+    }
+
+  if (rb_exercise_get_figure (exercise) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The exercise “%s” has no illustration"), exercise_id);
+      return FALSE;
+    }
+
+  return rb_figure_export (rb_exercise_get_figure (exercise), output, size, error);
 }
 
 /**

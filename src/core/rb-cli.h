@@ -15,6 +15,11 @@ char     *rb_cli_list_exercises (const char          *user_dir,
                                  GError             **error);
 char     *rb_cli_list_programs  (const char          *user_dir,
                                  GError             **error);
+gboolean  rb_cli_export_figure  (const char          *user_dir,
+                                 const char          *exercise_id,
+                                 const char          *output,
+                                 guint                size,
+                                 GError             **error);
 gboolean  rb_cli_validate       (const char * const  *paths,
                                  char               **report);
 

@@ -113,14 +113,14 @@ rb_dosage_describe (const RbDosage *dosage)
 
       if (dosage->hold_seconds > 0)
         {
-          part = g_strdup_printf (_("hold %u s each"), dosage->hold_seconds);
+          part = g_strdup_printf (_("hold %u\u00a0s each"), dosage->hold_seconds);
           append_part (string, part);
           g_clear_pointer (&part, g_free);
         }
     }
   else if (dosage->hold_seconds > 0)
     {
-      part = g_strdup_printf (_("Hold %u s"), dosage->hold_seconds);
+      part = g_strdup_printf (_("Hold %u\u00a0s"), dosage->hold_seconds);
       append_part (string, part);
       g_clear_pointer (&part, g_free);
     }
@@ -141,7 +141,7 @@ rb_dosage_describe (const RbDosage *dosage)
 
   if (dosage->rest_seconds > 0 && dosage->sets > 1)
     {
-      part = g_strdup_printf (_("%u s rest"), dosage->rest_seconds);
+      part = g_strdup_printf (_("%u\u00a0s rest"), dosage->rest_seconds);
       append_part (string, part);
       g_clear_pointer (&part, g_free);
     }

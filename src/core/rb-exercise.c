@@ -27,7 +27,7 @@ struct _RbExercise
   GStrv       steps;
   GStrv       cues;
   GStrv       cautions;
-  JsonNode   *illustration;
+  RbFigure   *figure;
   gboolean    bundled;
 };
 
@@ -138,7 +138,7 @@ rb_exercise_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_strfreev);
   g_clear_pointer (&self->cues, g_strfreev);
   g_clear_pointer (&self->cautions, g_strfreev);
-  g_clear_pointer (&self->illustration, json_node_unref);
+  g_clear_pointer (&self->figure, rb_figure_unref);
 
   G_OBJECT_CLASS (rb_exercise_parent_class)->finalize (object);
 }
@@ -235,8 +235,9 @@ rb_exercise_new_from_json (JsonObject  *root,
     return NULL;
 
   illustration = json_object_get_member (root, "illustration");
-  if (illustration != NULL)
-    self->illustration = json_node_copy (illustration);
+  if (illustration != NULL &&
+      !(self->figure = rb_figure_new_from_json (illustration, "illustration", error)))
+    return NULL;
 
   self->bundled = bundled;
   self->name = rb_content_translate (name, bundled);
@@ -346,17 +347,17 @@ rb_exercise_get_cautions (RbExercise *self)
 }
 
 /**
- * rb_exercise_get_illustration:
+ * rb_exercise_get_figure:
  * @self: a #RbExercise
  *
- * Returns: (transfer none) (nullable): the raw illustration data
+ * Returns: (transfer none) (nullable): the illustration, or %NULL
  */
-JsonNode *
-rb_exercise_get_illustration (RbExercise *self)
+RbFigure *
+rb_exercise_get_figure (RbExercise *self)
 {
   g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
 
-  return self->illustration;
+  return self->figure;
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rb-dosage.h"
+#include "rb-figure.h"
 
 G_BEGIN_DECLS
 
@@ -46,7 +47,7 @@ const RbDosage      *rb_exercise_get_dosage       (RbExercise *self);
 const char * const  *rb_exercise_get_steps        (RbExercise *self);
 const char * const  *rb_exercise_get_cues         (RbExercise *self);
 const char * const  *rb_exercise_get_cautions     (RbExercise *self);
-JsonNode            *rb_exercise_get_illustration (RbExercise *self);
+RbFigure            *rb_exercise_get_figure       (RbExercise *self);
 gboolean             rb_exercise_is_bundled       (RbExercise *self);
 gboolean             rb_exercise_uses_equipment   (RbExercise *self,
                                                    const char *equipment);
