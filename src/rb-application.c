@@ -10,11 +10,15 @@
 #include <glib/gi18n.h>
 
 #include "rb-application.h"
+#include "rb-cli.h"
+#include "rb-library.h"
 #include "rb-window.h"
 
 struct _RbApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  RbLibrary      *library;
 };
 
 G_DEFINE_FINAL_TYPE (RbApplication, rb_application, ADW_TYPE_APPLICATION)
@@ -26,7 +30,7 @@ rb_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (rb_window_new (RB_APPLICATION (app)));
+    window = GTK_WINDOW (rb_window_new (RB_APPLICATION (app), rb_application_get_library (RB_APPLICATION (app))));
 
   gtk_window_present (window);
 }
@@ -44,13 +48,101 @@ rb_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 }
 
+static int
+print_result (char   *output,
+              GError *error)
+{
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print ("%s", output);
+  return EXIT_SUCCESS;
+}
+
+/* Headless commands run here, before GTK starts, so they need no display. */
+static int
+rb_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  g_autofree char *user_dir = rb_library_dup_default_user_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autofree const char **files = NULL;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "validate"))
+    {
+      g_autofree char *report = NULL;
+      gboolean valid = rb_cli_validate (files, &report);
+
+      g_printerr ("%s", report);
+      return valid ? EXIT_SUCCESS : EXIT_FAILURE;
+    }
+
+  if (files != NULL)
+    {
+      g_printerr (_("Files are only accepted with --validate\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (g_variant_dict_contains (options, "list-exercises"))
+    return print_result (rb_cli_list_exercises (user_dir, &error), error);
+
+  if (g_variant_dict_contains (options, "list-programs"))
+    return print_result (rb_cli_list_programs (user_dir, &error), error);
+
+  if (g_variant_dict_contains (options, "export-figure"))
+    {
+      const char *id = NULL, *output = NULL;
+      int size = 400;
+
+      g_variant_dict_lookup (options, "export-figure", "&s", &id);
+      g_variant_dict_lookup (options, "size", "i", &size);
+      if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+        {
+          g_printerr (_("--export-figure needs --output=FILE\n"));
+          return EXIT_FAILURE;
+        }
+      if (size < 16 || size > 4096)
+        {
+          g_printerr (_("--size must be between 16 and 4096\n"));
+          return EXIT_FAILURE;
+        }
+      if (!rb_cli_export_figure (user_dir, id, output, size, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
+static void
+rb_application_finalize (GObject *object)
+{
+  RbApplication *self = RB_APPLICATION (object);
+
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (rb_application_parent_class)->finalize (object);
+}
+
 static void
 rb_application_class_init (RbApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = rb_application_finalize;
 
   app_class->activate = rb_application_activate;
   app_class->startup = rb_application_startup;
+  app_class->handle_local_options = rb_application_handle_local_options;
 }
 
 static void
@@ -91,9 +183,27 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+static const GOptionEntry main_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check content files (every bundled document when no FILE is given) and exit"), NULL },
+  { "list-exercises", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the exercises (ID, name, category) and exit"), NULL },
+  { "list-programs", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the programs (ID, title) and exit"), NULL },
+  { "export-figure", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write an exercise's start and end poses to the --output file (.png, .svg or .pdf) and exit"),
+    N_("EXERCISE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_INT, NULL, N_("Height of an exported figure in pixels (400)"), N_("PIXELS") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
 static void
 rb_application_init (RbApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,
                                    G_N_ELEMENTS (app_actions),
@@ -111,4 +221,24 @@ rb_application_new (const char        *application_id,
                        "flags", flags,
                        "resource-base-path", "/io/github/runback/Runback",
                        NULL);
+}
+
+/**
+ * rb_application_get_library:
+ * @self: a #RbApplication
+ *
+ * The content library shared by every window. It is created empty and
+ * loaded by the first view that needs it.
+ *
+ * Returns: (transfer none): the library
+ */
+RbLibrary *
+rb_application_get_library (RbApplication *self)
+{
+  g_return_val_if_fail (RB_IS_APPLICATION (self), NULL);
+
+  if (self->library == NULL)
+    self->library = rb_library_new ();
+
+  return self->library;
 }

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "rb-library.h"
+
 G_BEGIN_DECLS
 
 #define RB_TYPE_APPLICATION (rb_application_get_type ())
@@ -17,5 +19,6 @@ G_DECLARE_FINAL_TYPE (RbApplication, rb_application, RB, APPLICATION, AdwApplica
 
 RbApplication *rb_application_new (const char        *application_id,
                                    GApplicationFlags  flags);
+RbLibrary     *rb_application_get_library (RbApplication *self);
 
 G_END_DECLS

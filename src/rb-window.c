@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "rb-learn-view.h"
+#include "rb-programs-view.h"
 #include "rb-window.h"
 
 struct _RbWindow
@@ -16,14 +18,21 @@ struct _RbWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  RbLibrary            *library;
+  GCancellable         *cancellable;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *main_box;
   AdwViewStack         *stack;
+  RbProgramsView       *programs_view;
+  RbLearnView          *learn_view;
 };
 
 G_DEFINE_FINAL_TYPE (RbWindow, rb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_LIBRARY, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void
 save_window_state (RbWindow *self)
@@ -96,6 +105,85 @@ leaflet_transition_cb (RbWindow *self)
 }
 
 static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  GPtrArray *problems = rb_library_get_problems (self->library);
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < problems->len; i++)
+    g_string_append_printf (body, "%s%s", i > 0 ? "\n\n" : "",
+                            ((GError *) g_ptr_array_index (problems, i))->message);
+
+  /* The body is plain text, so file contents quoted in messages are safe. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Files Skipped"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+library_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+  AdwToast *toast;
+
+  if (!rb_library_load_finish (RB_LIBRARY (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      rb_programs_view_set_load_error (self->programs_view, error);
+      rb_learn_view_set_load_error (self->learn_view, error);
+      return;
+    }
+
+  problems = rb_library_get_problems (RB_LIBRARY (object));
+  if (problems->len == 0)
+    return;
+
+  toast = adw_toast_new_format (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u of your files could not be loaded",
+                                             "%u of your files could not be loaded",
+                                             problems->len),
+                                problems->len);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-problems");
+  adw_toast_set_timeout (toast, 0);
+  rb_window_add_toast (self, toast);
+}
+
+/* The library is read on first need, never before the first frame. */
+static void
+ensure_library (RbWindow *self)
+{
+  g_autofree char *user_dir = NULL;
+
+  if (rb_library_is_loaded (self->library) || rb_library_is_loading (self->library))
+    return;
+
+  user_dir = rb_library_dup_default_user_dir ();
+  rb_library_load_async (self->library, user_dir, self->cancellable,
+                         library_loaded_cb, g_object_ref (self));
+}
+
+static void
+view_changed_cb (RbWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (self->library != NULL &&
+      (g_strcmp0 (name, "programs") == 0 || g_strcmp0 (name, "learn") == 0))
+    ensure_library (self);
+}
+
+static void
 show_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -120,10 +208,59 @@ rb_window_close_request (GtkWindow *window)
 }
 
 static void
+rb_window_constructed (GObject *object)
+{
+  RbWindow *self = RB_WINDOW (object);
+
+  G_OBJECT_CLASS (rb_window_parent_class)->constructed (object);
+
+  rb_programs_view_set_library (self->programs_view, self->library);
+  rb_learn_view_set_library (self->learn_view, self->library);
+  view_changed_cb (self);
+}
+
+static void
+rb_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RbWindow *self = RB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rb_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  RbWindow *self = RB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rb_window_dispose (GObject *object)
 {
   RbWindow *self = RB_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_WINDOW);
 
   G_OBJECT_CLASS (rb_window_parent_class)->dispose (object);
@@ -135,6 +272,8 @@ rb_window_finalize (GObject *object)
   RbWindow *self = RB_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (rb_window_parent_class)->finalize (object);
 }
@@ -146,19 +285,34 @@ rb_window_class_init (RbWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = rb_window_constructed;
+  object_class->get_property = rb_window_get_property;
+  object_class->set_property = rb_window_set_property;
   object_class->dispose = rb_window_dispose;
   object_class->finalize = rb_window_finalize;
   window_class->close_request = rb_window_close_request;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, RB_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RB_TYPE_PROGRAMS_VIEW);
+  g_type_ensure (RB_TYPE_LEARN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_view);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_view);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_transition_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -169,6 +323,7 @@ rb_window_init (RbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (BASE_ID);
   restore_window_state (self);
 
@@ -177,12 +332,15 @@ rb_window_init (RbWindow *self)
 }
 
 RbWindow *
-rb_window_new (RbApplication *application)
+rb_window_new (RbApplication *application,
+               RbLibrary     *library)
 {
   g_return_val_if_fail (RB_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (RB_IS_LIBRARY (library), NULL);
 
   return g_object_new (RB_TYPE_WINDOW,
                        "application", application,
+                       "library", library,
                        NULL);
 }
 

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rb-application.h"
+#include "rb-library.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RbWindow, rb_window, RB, WINDOW, AdwApplicationWindow)
 
-RbWindow *rb_window_new       (RbApplication *application);
+RbWindow *rb_window_new       (RbApplication *application,
+                               RbLibrary     *library);
 void      rb_window_show_view (RbWindow      *self,
                                const char    *name);
 void      rb_window_push_page (RbWindow      *self,

@@ -29,6 +29,26 @@ rb_test_wait (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Saves @widget as it is drawn now to a PNG, for looking at the UI. */
+static inline void
+rb_test_save_screenshot (GtkWidget  *widget,
+                         const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot,
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 /* Initializes GTK and libadwaita for a TAP test, or reports the whole
  * test as skipped when there is no display. Returns FALSE in that case,
  * and the caller returns 0 from main().

@@ -40,7 +40,7 @@ test_window_visits_every_view (void)
   RbWindow *window;
   AdwViewStack *stack;
 
-  window = rb_window_new (app);
+  window = rb_window_new (app, rb_application_get_library (app));
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
@@ -65,7 +65,7 @@ test_window_push_and_pop (void)
   RbWindow *window;
   GtkWidget *page;
 
-  window = rb_window_new (app);
+  window = rb_window_new (app, rb_application_get_library (app));
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
@@ -95,7 +95,7 @@ test_window_restores_size (void)
   g_settings_set_int (settings, "window-width", 640);
   g_settings_set_int (settings, "window-height", 480);
 
-  window = rb_window_new (app);
+  window = rb_window_new (app, rb_application_get_library (app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 640);
   g_assert_cmpint (height, ==, 480);
@@ -116,7 +116,7 @@ test_window_has_actions (void)
 {
   RbWindow *window;
 
-  window = rb_window_new (app);
+  window = rb_window_new (app, rb_application_get_library (app));
   gtk_window_present (GTK_WINDOW (window));
 
   g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "quit"));

@@ -1,0 +1,26 @@
+/* rb-cli.h: the headless command-line commands.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *rb_cli_list_exercises (const char          *user_dir,
+                                 GError             **error);
+char     *rb_cli_list_programs  (const char          *user_dir,
+                                 GError             **error);
+gboolean  rb_cli_export_figure  (const char          *user_dir,
+                                 const char          *exercise_id,
+                                 const char          *output,
+                                 guint                size,
+                                 GError             **error);
+gboolean  rb_cli_validate       (const char * const  *paths,
+                                 char               **report);
+
+G_END_DECLS

@@ -1,0 +1,369 @@
+/* rb-exercise.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rb-content-private.h"
+#include "rb-dosage-private.h"
+#include "rb-json-private.h"
+
+struct _RbExercise
+{
+  GObject     parent_instance;
+
+  char       *id;
+  char       *name;
+  char       *summary;
+  char       *source;
+  RbCategory  category;
+  GStrv       equipment;
+  RbDosage    dosage;
+  GStrv       steps;
+  GStrv       cues;
+  GStrv       cautions;
+  RbFigure   *figure;
+  gboolean    bundled;
+};
+
+G_DEFINE_FINAL_TYPE (RbExercise, rb_exercise, G_TYPE_OBJECT)
+
+static const char * const category_names[] = {
+  "strength", "stretch", "mobility", "cardio", "recovery", NULL
+};
+
+static const char * const equipment_names[] = {
+  "none", "chair", "wall", "mat", "resistance-band", "leg-press-machine",
+  "hamstring-curl-machine", "foam-roller", "ice-pack", "bike", "pool", "pillow",
+  NULL
+};
+
+const char *
+rb_category_to_string (RbCategory category)
+{
+  g_return_val_if_fail (category < RB_N_CATEGORIES, NULL);
+
+  return category_names[category];
+}
+
+gboolean
+rb_category_from_string (const char *string,
+                         RbCategory *category)
+{
+  for (guint i = 0; category_names[i] != NULL; i++)
+    {
+      if (g_strcmp0 (string, category_names[i]) == 0)
+        {
+          *category = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+rb_category_get_label (RbCategory category)
+{
+  switch (category)
+    {
+    case RB_CATEGORY_STRENGTH:
+      return _("Strength");
+    case RB_CATEGORY_STRETCH:
+      return _("Stretch");
+    case RB_CATEGORY_MOBILITY:
+      return _("Mobility");
+    case RB_CATEGORY_CARDIO:
+      return _("Cross-Training");
+    case RB_CATEGORY_RECOVERY:
+      return _("Recovery");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * rb_equipment_get_all:
+ *
+ * Returns: (transfer none): every known equipment id, in display order
+ */
+const char * const *
+rb_equipment_get_all (void)
+{
+  return equipment_names;
+}
+
+const char *
+rb_equipment_get_label (const char *equipment)
+{
+  static const struct { const char *id; const char *label; } labels[] = {
+    { "none", N_("No equipment") },
+    { "chair", N_("Chair") },
+    { "wall", N_("Wall") },
+    { "mat", N_("Mat") },
+    { "resistance-band", N_("Resistance band") },
+    { "leg-press-machine", N_("Leg press machine") },
+    { "hamstring-curl-machine", N_("Hamstring curl machine") },
+    { "foam-roller", N_("Foam roller") },
+    { "ice-pack", N_("Ice pack") },
+    { "bike", N_("Bike") },
+    { "pool", N_("Pool") },
+    { "pillow", N_("Pillow") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      if (g_strcmp0 (equipment, labels[i].id) == 0)
+        return _(labels[i].label);
+    }
+
+  return equipment;
+}
+
+static void
+rb_exercise_finalize (GObject *object)
+{
+  RbExercise *self = RB_EXERCISE (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->equipment, g_strfreev);
+  g_clear_pointer (&self->steps, g_strfreev);
+  g_clear_pointer (&self->cues, g_strfreev);
+  g_clear_pointer (&self->cautions, g_strfreev);
+  g_clear_pointer (&self->figure, rb_figure_unref);
+
+  G_OBJECT_CLASS (rb_exercise_parent_class)->finalize (object);
+}
+
+static void
+rb_exercise_class_init (RbExerciseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rb_exercise_finalize;
+}
+
+static void
+rb_exercise_init (RbExercise *self)
+{
+  self->dosage = (RbDosage) RB_DOSAGE_INIT;
+}
+
+static gboolean
+read_equipment (RbExercise  *self,
+                JsonObject  *root,
+                GError     **error)
+{
+  if (!rb_json_get_strv (root, "", "equipment", TRUE, 1, &self->equipment, error))
+    return FALSE;
+
+  for (guint i = 0; self->equipment[i] != NULL; i++)
+    {
+      if (!g_strv_contains (equipment_names, self->equipment[i]))
+        {
+          g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                       _("equipment[%u]: unknown equipment “%s”"), i, self->equipment[i]);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_dosage (RbExercise  *self,
+             JsonObject  *root,
+             GError     **error)
+{
+  JsonObject *dosage;
+
+  if (!rb_json_get_object (root, "", "dosage", TRUE, &dosage, error) ||
+      !rb_dosage_read (dosage, "dosage", &self->dosage, error))
+    return FALSE;
+
+  if (self->dosage.reps == 0 && self->dosage.hold_seconds == 0 &&
+      self->dosage.duration_minutes == 0 && !self->dosage.own_pace)
+    {
+      g_set_error_literal (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                           _("dosage: needs reps, hold_seconds, duration_minutes or own_pace"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+RbExercise *
+rb_exercise_new_from_json (JsonObject  *root,
+                           gboolean     bundled,
+                           GError     **error)
+{
+  static const char * const members[] = {
+    "format", "version", "id", "name", "category", "equipment", "summary",
+    "dosage", "steps", "cues", "cautions", "source", "illustration", NULL
+  };
+  g_autoptr(RbExercise) self = g_object_new (RB_TYPE_EXERCISE, NULL);
+  g_autofree char *name = NULL, *summary = NULL, *category = NULL, *source = NULL;
+  JsonNode *illustration;
+
+  if (!rb_json_check_header (root, "runback.exercise", 1, error) ||
+      !rb_json_check_members (root, "", members, error) ||
+      !rb_json_get_id (root, "", "id", &self->id, error) ||
+      !rb_json_get_string (root, "", "name", TRUE, &name, error) ||
+      !rb_json_get_string (root, "", "category", TRUE, &category, error))
+    return NULL;
+
+  if (!rb_category_from_string (category, &self->category))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("category: unknown category “%s”"), category);
+      return NULL;
+    }
+
+  if (!read_equipment (self, root, error) ||
+      !rb_json_get_string (root, "", "summary", TRUE, &summary, error) ||
+      !read_dosage (self, root, error) ||
+      !rb_json_get_strv (root, "", "steps", TRUE, 1, &self->steps, error) ||
+      !rb_json_get_strv (root, "", "cues", FALSE, 0, &self->cues, error) ||
+      !rb_json_get_strv (root, "", "cautions", FALSE, 0, &self->cautions, error) ||
+      !rb_json_get_string (root, "", "source", FALSE, &source, error))
+    return NULL;
+
+  illustration = json_object_get_member (root, "illustration");
+  if (illustration != NULL &&
+      !(self->figure = rb_figure_new_from_json (illustration, "illustration", error)))
+    return NULL;
+
+  self->bundled = bundled;
+  self->name = rb_content_translate (name, bundled);
+  self->summary = rb_content_translate (summary, bundled);
+  self->source = source ? rb_content_translate (source, bundled) : NULL;
+  self->steps = rb_content_translate_strv (self->steps, bundled);
+  self->cues = rb_content_translate_strv (self->cues, bundled);
+  self->cautions = rb_content_translate_strv (self->cautions, bundled);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+rb_exercise_get_id (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return self->id;
+}
+
+const char *
+rb_exercise_get_name (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return self->name;
+}
+
+const char *
+rb_exercise_get_summary (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return self->summary;
+}
+
+/**
+ * rb_exercise_get_source:
+ * @self: a #RbExercise
+ *
+ * Returns: (nullable): where the advice comes from when it is not the
+ *   article, or %NULL
+ */
+const char *
+rb_exercise_get_source (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return self->source;
+}
+
+RbCategory
+rb_exercise_get_category (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), 0);
+
+  return self->category;
+}
+
+const char * const *
+rb_exercise_get_equipment (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return (const char * const *) self->equipment;
+}
+
+gboolean
+rb_exercise_uses_equipment (RbExercise *self,
+                            const char *equipment)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), FALSE);
+
+  return g_strv_contains ((const char * const *) self->equipment, equipment);
+}
+
+const RbDosage *
+rb_exercise_get_dosage (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return &self->dosage;
+}
+
+const char * const *
+rb_exercise_get_steps (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return (const char * const *) self->steps;
+}
+
+const char * const *
+rb_exercise_get_cues (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return (const char * const *) self->cues;
+}
+
+const char * const *
+rb_exercise_get_cautions (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return (const char * const *) self->cautions;
+}
+
+/**
+ * rb_exercise_get_figure:
+ * @self: a #RbExercise
+ *
+ * Returns: (transfer none) (nullable): the illustration, or %NULL
+ */
+RbFigure *
+rb_exercise_get_figure (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  return self->figure;
+}
+
+gboolean
+rb_exercise_is_bundled (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), FALSE);
+
+  return self->bundled;
+}

@@ -1,0 +1,85 @@
+/* rb-json-private.h: strict JSON reading with precise error positions.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "rb-content-error.h"
+
+G_BEGIN_DECLS
+
+/* Caps against hostile files. */
+#define RB_JSON_MAX_FILE_SIZE     (1024 * 1024)
+#define RB_JSON_MAX_DEPTH         32
+#define RB_JSON_MAX_STRING_LENGTH (16 * 1024)
+
+JsonNode *rb_json_parse          (const char          *name,
+                                  const char          *data,
+                                  gsize                length,
+                                  GError             **error);
+
+char     *rb_json_path_member    (const char          *path,
+                                  const char          *member);
+char     *rb_json_path_index     (const char          *path,
+                                  guint                index);
+
+gboolean  rb_json_check_members  (JsonObject          *object,
+                                  const char          *path,
+                                  const char * const  *allowed,
+                                  GError             **error);
+gboolean  rb_json_get_object     (JsonObject          *object,
+                                  const char          *path,
+                                  const char          *member,
+                                  gboolean             required,
+                                  JsonObject         **out,
+                                  GError             **error);
+gboolean  rb_json_get_array      (JsonObject          *object,
+                                  const char          *path,
+                                  const char          *member,
+                                  gboolean             required,
+                                  guint                min_length,
+                                  JsonArray          **out,
+                                  GError             **error);
+gboolean  rb_json_get_string     (JsonObject          *object,
+                                  const char          *path,
+                                  const char          *member,
+                                  gboolean             required,
+                                  char               **out,
+                                  GError             **error);
+gboolean  rb_json_get_id         (JsonObject          *object,
+                                  const char          *path,
+                                  const char          *member,
+                                  char               **out,
+                                  GError             **error);
+gboolean  rb_json_get_uint       (JsonObject          *object,
+                                  const char          *path,
+                                  const char          *member,
+                                  guint                min,
+                                  guint                max,
+                                  guint               *inout,
+                                  GError             **error);
+gboolean  rb_json_get_boolean    (JsonObject          *object,
+                                  const char          *path,
+                                  const char          *member,
+                                  gboolean            *inout,
+                                  GError             **error);
+gboolean  rb_json_get_strv       (JsonObject          *object,
+                                  const char          *path,
+                                  const char          *member,
+                                  gboolean             required,
+                                  guint                min_length,
+                                  GStrv               *out,
+                                  GError             **error);
+gboolean  rb_json_check_header   (JsonObject          *root,
+                                  const char          *format,
+                                  guint                version,
+                                  GError             **error);
+gboolean  rb_json_is_valid_id    (const char          *id);
+const char *rb_json_node_type_name (JsonNode          *node);
+
+G_END_DECLS

@@ -1,0 +1,670 @@
+/* rb-library.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "rb-content-private.h"
+#include "rb-json-private.h"
+#include "rb-library.h"
+
+#define CONTENT_PATH "/io/github/runback/Runback/content"
+
+struct _RbLibrary
+{
+  GObject     parent_instance;
+
+  GListStore *exercises;
+  GListStore *programs;
+  GListStore *learn_pages;
+  GHashTable *exercise_by_id;
+  GHashTable *program_by_id;
+  GPtrArray  *problems;
+  guint       loaded : 1;
+  guint       loading : 1;
+};
+
+G_DEFINE_FINAL_TYPE (RbLibrary, rb_library, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_LOADED, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* What one load produced; filled in a worker thread, applied in the main one. */
+typedef struct
+{
+  char       *user_dir;
+  GPtrArray  *exercises;
+  GPtrArray  *programs;
+  GPtrArray  *learn_pages;
+  GHashTable *exercise_by_id;
+  GPtrArray  *problems;
+} Load;
+
+static Load *
+load_new (const char *user_dir)
+{
+  Load *load = g_new0 (Load, 1);
+
+  load->user_dir = g_strdup (user_dir);
+  load->exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  load->programs = g_ptr_array_new_with_free_func (g_object_unref);
+  load->learn_pages = g_ptr_array_new_with_free_func (g_object_unref);
+  load->exercise_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  return load;
+}
+
+static void
+load_free (Load *load)
+{
+  g_free (load->user_dir);
+  g_ptr_array_unref (load->exercises);
+  g_ptr_array_unref (load->programs);
+  g_ptr_array_unref (load->learn_pages);
+  g_hash_table_unref (load->exercise_by_id);
+  g_ptr_array_unref (load->problems);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
+
+static RbExercise *
+lookup_exercise_cb (const char *id,
+                    gpointer    data)
+{
+  return g_hash_table_lookup (((Load *) data)->exercise_by_id, id);
+}
+
+/* Adds a document to @load, or records why it cannot be added. */
+static void
+add_document (Load       *load,
+              const char *name,
+              GObject    *document,
+              gboolean    check_clash)
+{
+  if (RB_IS_EXERCISE (document))
+    {
+      const char *id = rb_exercise_get_id (RB_EXERCISE (document));
+
+      if (check_clash && g_hash_table_contains (load->exercise_by_id, id))
+        {
+          g_ptr_array_add (load->problems,
+                           g_error_new (RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                                        _("%s: id: an exercise “%s” already exists"), name, id));
+          return;
+        }
+      g_hash_table_insert (load->exercise_by_id, (char *) id, document);
+      g_ptr_array_add (load->exercises, g_object_ref (document));
+    }
+  else if (RB_IS_PROGRAM (document))
+    {
+      const char *id = rb_program_get_id (RB_PROGRAM (document));
+
+      for (guint i = 0; check_clash && i < load->programs->len; i++)
+        {
+          if (g_str_equal (id, rb_program_get_id (g_ptr_array_index (load->programs, i))))
+            {
+              g_ptr_array_add (load->problems,
+                               g_error_new (RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                                            _("%s: id: a program “%s” already exists"), name, id));
+              return;
+            }
+        }
+      /* The program's file name rides along until it is linked. */
+      g_object_set_data_full (document, "rb-file-name", g_strdup (name), g_free);
+      g_ptr_array_add (load->programs, g_object_ref (document));
+    }
+  else
+    {
+      g_ptr_array_add (load->learn_pages, g_object_ref (document));
+    }
+}
+
+static void
+load_bundled_kind (Load       *load,
+                   const char *kind,
+                   const char *format)
+{
+  g_autofree char *dir = g_strdup_printf (CONTENT_PATH "/%s/", kind);
+  g_auto(GStrv) children = g_resources_enumerate_children (dir, 0, NULL);
+
+  if (children == NULL)
+    return;
+
+  for (guint i = 0; children[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (dir, children[i], NULL);
+      g_autofree char *name = g_strdup_printf ("%s/%s", kind, children[i]);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr(GObject) document = NULL;
+      GError *error = NULL;
+
+      document = rb_content_load_document (name, bytes, format, TRUE, &error);
+      if (document == NULL)
+        g_ptr_array_add (load->problems, error);
+      else
+        add_document (load, name, document, TRUE);
+    }
+}
+
+static GBytes *
+read_file (const char  *path,
+           GError     **error)
+{
+  GStatBuf st;
+  char *contents;
+  gsize length;
+
+  /* Refuse huge files before reading them into memory. */
+  if (g_stat (path, &st) == 0 && st.st_size > RB_JSON_MAX_FILE_SIZE)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
+                   _("%s: file larger than 1 MiB"), path);
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+load_path (Load       *load,
+           const char *path,
+           const char *format,
+           gboolean    check_clash)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GObject) document = NULL;
+  GError *error = NULL;
+
+  bytes = read_file (path, &error);
+  if (bytes != NULL)
+    document = rb_content_load_document (path, bytes, format, FALSE, &error);
+
+  if (document == NULL)
+    g_ptr_array_add (load->problems, error);
+  else
+    add_document (load, path, document, check_clash);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+static void
+load_user_kind (Load       *load,
+                const char *kind,
+                const char *format)
+{
+  g_autofree char *dir_path = g_build_filename (load->user_dir, kind, NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (names, g_build_filename (dir_path, name, NULL));
+    }
+
+  g_ptr_array_sort (names, compare_strings);
+  for (guint i = 0; i < names->len; i++)
+    load_path (load, g_ptr_array_index (names, i), format, TRUE);
+}
+
+/* Links programs to their exercises; a program that refers to an unknown
+ * exercise is dropped and recorded.
+ */
+static void
+link_programs (Load *load)
+{
+  for (guint i = load->programs->len; i > 0; i--)
+    {
+      RbProgram *program = g_ptr_array_index (load->programs, i - 1);
+      GError *error = NULL;
+
+      if (!rb_program_link (program, lookup_exercise_cb, load, &error))
+        {
+          g_prefix_error (&error, "%s: ",
+                          (const char *) g_object_get_data (G_OBJECT (program), "rb-file-name"));
+          g_ptr_array_add (load->problems, error);
+          g_ptr_array_remove_index (load->programs, i - 1);
+        }
+    }
+}
+
+static int
+compare_exercises (gconstpointer a,
+                   gconstpointer b)
+{
+  RbExercise *x = *(RbExercise **) a, *y = *(RbExercise **) b;
+
+  if (rb_exercise_get_category (x) != rb_exercise_get_category (y))
+    return (int) rb_exercise_get_category (x) - (int) rb_exercise_get_category (y);
+
+  return g_utf8_collate (rb_exercise_get_name (x), rb_exercise_get_name (y));
+}
+
+static int
+compare_programs (gconstpointer a,
+                  gconstpointer b)
+{
+  RbProgram *x = *(RbProgram **) a, *y = *(RbProgram **) b;
+
+  /* Bundled programs first, then the user's own. */
+  if (rb_program_is_bundled (x) != rb_program_is_bundled (y))
+    return rb_program_is_bundled (x) ? -1 : 1;
+
+  return g_utf8_collate (rb_program_get_title (x), rb_program_get_title (y));
+}
+
+static int
+compare_learn_pages (gconstpointer a,
+                     gconstpointer b)
+{
+  RbLearnPage *x = *(RbLearnPage **) a, *y = *(RbLearnPage **) b;
+
+  return (int) rb_learn_page_get_order (x) - (int) rb_learn_page_get_order (y);
+}
+
+/* Loads everything. Bundled documents must all be valid: the first problem
+ * with one fails the load. The user's files are skipped when invalid.
+ */
+static gboolean
+load_all (Load    *load,
+          GError **error)
+{
+  load_bundled_kind (load, "exercises", "runback.exercise");
+  load_bundled_kind (load, "programs", "runback.program");
+  load_bundled_kind (load, "learn", "runback.learn");
+  link_programs (load);
+
+  if (load->problems->len > 0)
+    {
+      GError *first = g_ptr_array_index (load->problems, 0);
+
+      g_set_error (error, first->domain, first->code,
+                   _("The bundled content is damaged: %s"), first->message);
+      return FALSE;
+    }
+
+  if (load->user_dir != NULL)
+    {
+      load_user_kind (load, "exercises", "runback.exercise");
+      load_user_kind (load, "programs", "runback.program");
+      link_programs (load);
+    }
+
+  g_ptr_array_sort (load->exercises, compare_exercises);
+  g_ptr_array_sort (load->programs, compare_programs);
+  g_ptr_array_sort (load->learn_pages, compare_learn_pages);
+
+  return TRUE;
+}
+
+static void
+splice_all (GListStore *store,
+            GPtrArray  *items)
+{
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items->pdata, items->len);
+}
+
+static void
+apply_load (RbLibrary *self,
+            Load      *load)
+{
+  g_hash_table_remove_all (self->exercise_by_id);
+  for (guint i = 0; i < load->exercises->len; i++)
+    {
+      RbExercise *exercise = g_ptr_array_index (load->exercises, i);
+      g_hash_table_insert (self->exercise_by_id, g_strdup (rb_exercise_get_id (exercise)), g_object_ref (exercise));
+    }
+
+  g_hash_table_remove_all (self->program_by_id);
+  for (guint i = 0; i < load->programs->len; i++)
+    {
+      RbProgram *program = g_ptr_array_index (load->programs, i);
+      g_hash_table_insert (self->program_by_id, g_strdup (rb_program_get_id (program)), g_object_ref (program));
+    }
+
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->problems = g_ptr_array_ref (load->problems);
+
+  splice_all (self->exercises, load->exercises);
+  splice_all (self->programs, load->programs);
+  splice_all (self->learn_pages, load->learn_pages);
+
+  self->loaded = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+}
+
+static void
+rb_library_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RbLibrary *self = RB_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rb_library_finalize (GObject *object)
+{
+  RbLibrary *self = RB_LIBRARY (object);
+
+  g_clear_object (&self->exercises);
+  g_clear_object (&self->programs);
+  g_clear_object (&self->learn_pages);
+  g_clear_pointer (&self->exercise_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->program_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rb_library_parent_class)->finalize (object);
+}
+
+static void
+rb_library_class_init (RbLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = rb_library_get_property;
+  object_class->finalize = rb_library_finalize;
+
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rb_library_init (RbLibrary *self)
+{
+  self->exercises = g_list_store_new (RB_TYPE_EXERCISE);
+  self->programs = g_list_store_new (RB_TYPE_PROGRAM);
+  self->learn_pages = g_list_store_new (RB_TYPE_LEARN_PAGE);
+  self->exercise_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->program_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+}
+
+/**
+ * rb_library_new:
+ *
+ * Creates an empty library; nothing is read until it is loaded.
+ *
+ * Returns: (transfer full): a new #RbLibrary
+ */
+RbLibrary *
+rb_library_new (void)
+{
+  return g_object_new (RB_TYPE_LIBRARY, NULL);
+}
+
+/**
+ * rb_library_dup_default_user_dir:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/runback`
+ */
+char *
+rb_library_dup_default_user_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "runback", NULL);
+}
+
+/**
+ * rb_library_load:
+ * @self: a #RbLibrary
+ * @user_dir: (nullable): the directory with the user's own `exercises/`
+ *   and `programs/`, or %NULL for bundled content only
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Loads the bundled documents and the user's own. Fails only when the
+ * bundled content is damaged; a user file that cannot be loaded is
+ * skipped and listed by rb_library_get_problems().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_library_load (RbLibrary     *self,
+                 const char    *user_dir,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(Load) load = load_new (user_dir);
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) || !load_all (load, error))
+    return FALSE;
+
+  apply_load (self, load);
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (!load_all (task_data, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * rb_library_load_async:
+ * @self: a #RbLibrary
+ * @user_dir: (nullable): as for rb_library_load()
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the library is loaded
+ * @user_data: data for @callback
+ *
+ * Loads the library in a worker thread.
+ */
+void
+rb_library_load_async (RbLibrary           *self,
+                       const char          *user_dir,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (RB_IS_LIBRARY (self));
+
+  self->loading = TRUE;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rb_library_load_async);
+  g_task_set_task_data (task, load_new (user_dir), (GDestroyNotify) load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+rb_library_load_finish (RbLibrary     *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  self->loading = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  apply_load (self, g_task_get_task_data (G_TASK (result)));
+  return TRUE;
+}
+
+gboolean
+rb_library_is_loaded (RbLibrary *self)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
+  return self->loaded;
+}
+
+gboolean
+rb_library_is_loading (RbLibrary *self)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
+  return self->loading;
+}
+
+/**
+ * rb_library_get_exercises:
+ * @self: a #RbLibrary
+ *
+ * Returns: (transfer none): the exercises, by category then name
+ */
+GListModel *
+rb_library_get_exercises (RbLibrary *self)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->exercises);
+}
+
+/**
+ * rb_library_get_programs:
+ * @self: a #RbLibrary
+ *
+ * Returns: (transfer none): the programs, bundled ones first
+ */
+GListModel *
+rb_library_get_programs (RbLibrary *self)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->programs);
+}
+
+/**
+ * rb_library_get_learn_pages:
+ * @self: a #RbLibrary
+ *
+ * Returns: (transfer none): the learn pages, in reading order
+ */
+GListModel *
+rb_library_get_learn_pages (RbLibrary *self)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->learn_pages);
+}
+
+/**
+ * rb_library_lookup_exercise:
+ * @self: a #RbLibrary
+ * @id: an exercise id
+ *
+ * Returns: (transfer none) (nullable): the exercise, or %NULL
+ */
+RbExercise *
+rb_library_lookup_exercise (RbLibrary  *self,
+                            const char *id)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  return g_hash_table_lookup (self->exercise_by_id, id);
+}
+
+/**
+ * rb_library_lookup_program:
+ * @self: a #RbLibrary
+ * @id: a program id
+ *
+ * Returns: (transfer none) (nullable): the program, or %NULL
+ */
+RbProgram *
+rb_library_lookup_program (RbLibrary  *self,
+                           const char *id)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  return g_hash_table_lookup (self->program_by_id, id);
+}
+
+/**
+ * rb_library_get_problems:
+ * @self: a #RbLibrary
+ *
+ * Returns: (transfer none) (element-type GError): why each of the user's
+ *   files that was skipped could not be loaded
+ */
+GPtrArray *
+rb_library_get_problems (RbLibrary *self)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  return self->problems;
+}
+
+/**
+ * rb_library_validate_files:
+ * @paths: (array zero-terminated=1) (nullable): files to check, or %NULL
+ *   or empty for every bundled document
+ *
+ * Checks documents without stopping at the first bad one. Programs may
+ * refer to exercises among @paths and to bundled exercises.
+ *
+ * Returns: (transfer full) (element-type GError): one error per problem;
+ *   empty when everything is valid
+ */
+GPtrArray *
+rb_library_validate_files (const char * const *paths)
+{
+  g_autoptr(Load) load = load_new (NULL);
+  g_autoptr(Load) bundled = load_new (NULL);
+
+  if (paths == NULL || paths[0] == NULL)
+    {
+      load_bundled_kind (load, "exercises", "runback.exercise");
+      load_bundled_kind (load, "programs", "runback.program");
+      load_bundled_kind (load, "learn", "runback.learn");
+      link_programs (load);
+      return g_ptr_array_ref (load->problems);
+    }
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    load_path (load, paths[i], NULL, TRUE);
+
+  /* Exercises named in @paths come first; bundled ones fill the gaps. */
+  load_bundled_kind (bundled, "exercises", "runback.exercise");
+  for (guint i = 0; i < bundled->exercises->len; i++)
+    {
+      RbExercise *exercise = g_ptr_array_index (bundled->exercises, i);
+
+      if (!g_hash_table_contains (load->exercise_by_id, rb_exercise_get_id (exercise)))
+        {
+          g_ptr_array_add (load->exercises, g_object_ref (exercise));
+          g_hash_table_insert (load->exercise_by_id, (char *) rb_exercise_get_id (exercise), exercise);
+        }
+    }
+
+  link_programs (load);
+  return g_ptr_array_ref (load->problems);
+}

@@ -1,0 +1,49 @@
+/* rb-library.h
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rb-exercise.h"
+#include "rb-learn-page.h"
+#include "rb-program.h"
+
+G_BEGIN_DECLS
+
+#define RB_TYPE_LIBRARY (rb_library_get_type ())
+
+G_DECLARE_FINAL_TYPE (RbLibrary, rb_library, RB, LIBRARY, GObject)
+
+RbLibrary   *rb_library_new                (void);
+gboolean     rb_library_load               (RbLibrary            *self,
+                                            const char           *user_dir,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
+void         rb_library_load_async         (RbLibrary            *self,
+                                            const char           *user_dir,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean     rb_library_load_finish        (RbLibrary            *self,
+                                            GAsyncResult         *result,
+                                            GError              **error);
+gboolean     rb_library_is_loaded          (RbLibrary            *self);
+gboolean     rb_library_is_loading         (RbLibrary            *self);
+GListModel  *rb_library_get_exercises      (RbLibrary            *self);
+GListModel  *rb_library_get_programs       (RbLibrary            *self);
+GListModel  *rb_library_get_learn_pages    (RbLibrary            *self);
+RbExercise  *rb_library_lookup_exercise    (RbLibrary            *self,
+                                            const char           *id);
+RbProgram   *rb_library_lookup_program     (RbLibrary            *self,
+                                            const char           *id);
+GPtrArray   *rb_library_get_problems       (RbLibrary            *self);
+
+char        *rb_library_dup_default_user_dir (void);
+GPtrArray   *rb_library_validate_files     (const char * const   *paths);
+
+G_END_DECLS

@@ -1,0 +1,669 @@
+/* rb-program.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rb-content-private.h"
+#include "rb-dosage-private.h"
+#include "rb-json-private.h"
+
+struct _RbSessionItem
+{
+  RbSessionItemKind  kind;
+  char              *exercise_id;
+  RbExercise        *exercise;
+  JsonObject        *dosage_override;
+  RbDosage           dosage;
+  RbRunWalk          run_walk;
+  char              *note;
+};
+
+struct _RbProgramSession
+{
+  char      *title;
+  GPtrArray *items;
+};
+
+struct _RbPhase
+{
+  char      *title;
+  char      *note;
+  guint      weeks;
+  guint      sessions_per_week;
+  GPtrArray *sessions;
+};
+
+struct _RbProgram
+{
+  GObject    parent_instance;
+
+  char      *id;
+  char      *title;
+  char      *summary;
+  char      *audience;
+  char      *source;
+  gboolean   bundled;
+  GPtrArray *phases;
+  GPtrArray *sessions; /* flattened, not owned */
+};
+
+G_DEFINE_FINAL_TYPE (RbProgram, rb_program, G_TYPE_OBJECT)
+
+static void
+session_item_free (RbSessionItem *item)
+{
+  g_free (item->exercise_id);
+  g_clear_object (&item->exercise);
+  g_clear_pointer (&item->dosage_override, json_object_unref);
+  g_free (item->note);
+  g_free (item);
+}
+
+static void
+program_session_free (RbProgramSession *session)
+{
+  g_free (session->title);
+  g_ptr_array_unref (session->items);
+  g_free (session);
+}
+
+static void
+phase_free (RbPhase *phase)
+{
+  g_free (phase->title);
+  g_free (phase->note);
+  g_ptr_array_unref (phase->sessions);
+  g_free (phase);
+}
+
+static void
+rb_program_finalize (GObject *object)
+{
+  RbProgram *self = RB_PROGRAM (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->audience, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_pointer (&self->phases, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rb_program_parent_class)->finalize (object);
+}
+
+static void
+rb_program_class_init (RbProgramClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rb_program_finalize;
+}
+
+static void
+rb_program_init (RbProgram *self)
+{
+  self->phases = g_ptr_array_new_with_free_func ((GDestroyNotify) phase_free);
+  self->sessions = g_ptr_array_new ();
+}
+
+static gboolean
+read_run_walk (JsonObject  *object,
+               const char  *path,
+               RbRunWalk   *run_walk,
+               GError     **error)
+{
+  static const char * const members[] = {
+    "run_seconds", "walk_seconds", "repeats", "warm_up_minutes", "cool_down_minutes", NULL
+  };
+
+  if (json_object_get_member (object, "run_seconds") == NULL)
+    {
+      g_autofree char *where = rb_json_path_member (path, "run_seconds");
+
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID, "%s: %s", where, _("missing"));
+      return FALSE;
+    }
+
+  run_walk->repeats = 1;
+
+  return rb_json_check_members (object, path, members, error) &&
+         rb_json_get_uint (object, path, "run_seconds", 10, 3600, &run_walk->run_seconds, error) &&
+         rb_json_get_uint (object, path, "walk_seconds", 0, 3600, &run_walk->walk_seconds, error) &&
+         rb_json_get_uint (object, path, "repeats", 1, 50, &run_walk->repeats, error) &&
+         rb_json_get_uint (object, path, "warm_up_minutes", 0, 30, &run_walk->warm_up_minutes, error) &&
+         rb_json_get_uint (object, path, "cool_down_minutes", 0, 30, &run_walk->cool_down_minutes, error);
+}
+
+static RbSessionItem *
+read_item (JsonNode    *node,
+           const char  *path,
+           gboolean     bundled,
+           GError     **error)
+{
+  static const char * const members[] = { "exercise", "dosage", "note", "run_walk", NULL };
+  RbSessionItem *item = g_new0 (RbSessionItem, 1);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *note = NULL;
+  JsonObject *object, *dosage, *run_walk;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (&local_error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("%s: expected %s, found %s"), path, "an object", rb_json_node_type_name (node));
+      goto fail;
+    }
+
+  object = json_node_get_object (node);
+  if (!rb_json_check_members (object, path, members, &local_error) ||
+      !rb_json_get_object (object, path, "run_walk", FALSE, &run_walk, &local_error) ||
+      !rb_json_get_string (object, path, "note", FALSE, &note, &local_error))
+    goto fail;
+
+  if (run_walk != NULL)
+    {
+      g_autofree char *where = rb_json_path_member (path, "run_walk");
+
+      if (json_object_has_member (object, "exercise") || json_object_has_member (object, "dosage"))
+        {
+          g_set_error (&local_error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                       _("%s: an item is either an exercise or run_walk, not both"), path);
+          goto fail;
+        }
+
+      item->kind = RB_SESSION_ITEM_RUN_WALK;
+      if (!read_run_walk (run_walk, where, &item->run_walk, &local_error))
+        goto fail;
+    }
+  else
+    {
+      g_autofree char *where = rb_json_path_member (path, "dosage");
+      RbDosage scratch = RB_DOSAGE_INIT;
+
+      item->kind = RB_SESSION_ITEM_EXERCISE;
+      if (!rb_json_get_id (object, path, "exercise", &item->exercise_id, &local_error) ||
+          !rb_json_get_object (object, path, "dosage", FALSE, &dosage, &local_error))
+        goto fail;
+
+      /* Checked here, applied over the exercise's default when linked. */
+      if (dosage != NULL)
+        {
+          if (!rb_dosage_read (dosage, where, &scratch, &local_error))
+            goto fail;
+          item->dosage_override = json_object_ref (dosage);
+        }
+    }
+
+  item->note = note ? rb_content_translate (note, bundled) : NULL;
+  return item;
+
+fail:
+  session_item_free (item);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static RbProgramSession *
+read_session (JsonNode    *node,
+              const char  *path,
+              gboolean     bundled,
+              GError     **error)
+{
+  static const char * const members[] = { "title", "items", NULL };
+  g_autofree char *title = NULL;
+  g_autofree char *items_path = rb_json_path_member (path, "items");
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) session_item_free);
+  RbProgramSession *session;
+  JsonObject *object;
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("%s: expected %s, found %s"), path, "an object", rb_json_node_type_name (node));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  if (!rb_json_check_members (object, path, members, error) ||
+      !rb_json_get_string (object, path, "title", TRUE, &title, error) ||
+      !rb_json_get_array (object, path, "items", TRUE, 1, &array, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = rb_json_path_index (items_path, i);
+      RbSessionItem *item = read_item (json_array_get_element (array, i), where, bundled, error);
+
+      if (item == NULL)
+        return NULL;
+      g_ptr_array_add (items, item);
+    }
+
+  session = g_new0 (RbProgramSession, 1);
+  session->title = rb_content_translate (title, bundled);
+  session->items = g_steal_pointer (&items);
+  return session;
+}
+
+static RbPhase *
+read_phase (JsonNode    *node,
+            const char  *path,
+            gboolean     bundled,
+            GError     **error)
+{
+  static const char * const members[] = { "title", "weeks", "sessions_per_week", "note", "sessions", NULL };
+  g_autofree char *title = NULL, *note = NULL;
+  g_autofree char *sessions_path = rb_json_path_member (path, "sessions");
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) program_session_free);
+  guint weeks = 0, per_week = 0;
+  RbPhase *phase;
+  JsonObject *object;
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("%s: expected %s, found %s"), path, "an object", rb_json_node_type_name (node));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  if (!rb_json_check_members (object, path, members, error) ||
+      !rb_json_get_string (object, path, "title", TRUE, &title, error) ||
+      !rb_json_get_string (object, path, "note", FALSE, &note, error))
+    return NULL;
+
+  for (const char * const *m = (const char * const[]) { "weeks", "sessions_per_week", NULL }; *m; m++)
+    {
+      if (json_object_get_member (object, *m) == NULL)
+        {
+          g_autofree char *where = rb_json_path_member (path, *m);
+
+          g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID, "%s: %s", where, _("missing"));
+          return NULL;
+        }
+    }
+
+  if (!rb_json_get_uint (object, path, "weeks", 1, 52, &weeks, error) ||
+      !rb_json_get_uint (object, path, "sessions_per_week", 1, 14, &per_week, error) ||
+      !rb_json_get_array (object, path, "sessions", TRUE, 1, &array, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = rb_json_path_index (sessions_path, i);
+      RbProgramSession *session = read_session (json_array_get_element (array, i), where, bundled, error);
+
+      if (session == NULL)
+        return NULL;
+      g_ptr_array_add (sessions, session);
+    }
+
+  phase = g_new0 (RbPhase, 1);
+  phase->title = rb_content_translate (title, bundled);
+  phase->note = note ? rb_content_translate (note, bundled) : NULL;
+  phase->weeks = weeks;
+  phase->sessions_per_week = per_week;
+  phase->sessions = g_steal_pointer (&sessions);
+  return phase;
+}
+
+RbProgram *
+rb_program_new_from_json (JsonObject  *root,
+                          gboolean     bundled,
+                          GError     **error)
+{
+  static const char * const members[] = {
+    "format", "version", "id", "title", "summary", "audience", "phases", "source", NULL
+  };
+  g_autoptr(RbProgram) self = g_object_new (RB_TYPE_PROGRAM, NULL);
+  g_autofree char *title = NULL, *summary = NULL, *audience = NULL, *source = NULL;
+  JsonArray *phases;
+
+  if (!rb_json_check_header (root, "runback.program", 1, error) ||
+      !rb_json_check_members (root, "", members, error) ||
+      !rb_json_get_id (root, "", "id", &self->id, error) ||
+      !rb_json_get_string (root, "", "title", TRUE, &title, error) ||
+      !rb_json_get_string (root, "", "summary", TRUE, &summary, error) ||
+      !rb_json_get_string (root, "", "audience", TRUE, &audience, error) ||
+      !rb_json_get_string (root, "", "source", FALSE, &source, error) ||
+      !rb_json_get_array (root, "", "phases", TRUE, 1, &phases, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (phases); i++)
+    {
+      g_autofree char *where = rb_json_path_index ("phases", i);
+      RbPhase *phase = read_phase (json_array_get_element (phases, i), where, bundled, error);
+
+      if (phase == NULL)
+        return NULL;
+
+      g_ptr_array_add (self->phases, phase);
+      for (guint j = 0; j < phase->sessions->len; j++)
+        g_ptr_array_add (self->sessions, g_ptr_array_index (phase->sessions, j));
+    }
+
+  self->bundled = bundled;
+  self->title = rb_content_translate (title, bundled);
+  self->summary = rb_content_translate (summary, bundled);
+  self->audience = rb_content_translate (audience, bundled);
+  self->source = source ? rb_content_translate (source, bundled) : NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/* Resolves every exercise id, and computes each item's dosage: the
+ * exercise's default with the item's overrides applied.
+ */
+gboolean
+rb_program_link (RbProgram    *self,
+                 RbExercise *(*lookup) (const char *id, gpointer data),
+                 gpointer      data,
+                 GError      **error)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), FALSE);
+
+  for (guint p = 0; p < self->phases->len; p++)
+    {
+      RbPhase *phase = g_ptr_array_index (self->phases, p);
+
+      for (guint s = 0; s < phase->sessions->len; s++)
+        {
+          RbProgramSession *session = g_ptr_array_index (phase->sessions, s);
+
+          for (guint i = 0; i < session->items->len; i++)
+            {
+              RbSessionItem *item = g_ptr_array_index (session->items, i);
+              RbExercise *exercise;
+
+              if (item->kind != RB_SESSION_ITEM_EXERCISE)
+                continue;
+
+              exercise = lookup (item->exercise_id, data);
+              if (exercise == NULL)
+                {
+                  g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                               _("phases[%u].sessions[%u].items[%u].exercise: unknown exercise “%s”"),
+                               p, s, i, item->exercise_id);
+                  return FALSE;
+                }
+
+              g_set_object (&item->exercise, exercise);
+              item->dosage = *rb_exercise_get_dosage (exercise);
+              if (item->dosage_override != NULL &&
+                  !rb_dosage_read (item->dosage_override, "dosage", &item->dosage, error))
+                g_return_val_if_reached (FALSE); /* checked when read */
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+const char *
+rb_program_get_id (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+  return self->id;
+}
+
+const char *
+rb_program_get_title (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+  return self->title;
+}
+
+const char *
+rb_program_get_summary (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+  return self->summary;
+}
+
+const char *
+rb_program_get_audience (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+  return self->audience;
+}
+
+const char *
+rb_program_get_source (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+  return self->source;
+}
+
+gboolean
+rb_program_is_bundled (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), FALSE);
+  return self->bundled;
+}
+
+guint
+rb_program_get_n_phases (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), 0);
+  return self->phases->len;
+}
+
+const RbPhase *
+rb_program_get_phase (RbProgram *self,
+                      guint      index)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (index < self->phases->len, NULL);
+  return g_ptr_array_index (self->phases, index);
+}
+
+/**
+ * rb_program_get_n_sessions:
+ * @self: a #RbProgram
+ *
+ * Sessions are numbered across phases, in order, from 0: this is the
+ * session index used everywhere else (starting a session, the journal).
+ *
+ * Returns: the number of sessions in all phases
+ */
+guint
+rb_program_get_n_sessions (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), 0);
+  return self->sessions->len;
+}
+
+const RbProgramSession *
+rb_program_get_session (RbProgram *self,
+                        guint      index)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (index < self->sessions->len, NULL);
+  return g_ptr_array_index (self->sessions, index);
+}
+
+guint
+rb_program_get_total_weeks (RbProgram *self)
+{
+  guint weeks = 0;
+
+  g_return_val_if_fail (RB_IS_PROGRAM (self), 0);
+
+  for (guint i = 0; i < self->phases->len; i++)
+    weeks += ((RbPhase *) g_ptr_array_index (self->phases, i))->weeks;
+
+  return weeks;
+}
+
+guint
+rb_program_get_max_sessions_per_week (RbProgram *self)
+{
+  guint max = 0;
+
+  g_return_val_if_fail (RB_IS_PROGRAM (self), 0);
+
+  for (guint i = 0; i < self->phases->len; i++)
+    max = MAX (max, ((RbPhase *) g_ptr_array_index (self->phases, i))->sessions_per_week);
+
+  return max;
+}
+
+const char *
+rb_phase_get_title (const RbPhase *phase)
+{
+  return phase->title;
+}
+
+const char *
+rb_phase_get_note (const RbPhase *phase)
+{
+  return phase->note;
+}
+
+guint
+rb_phase_get_weeks (const RbPhase *phase)
+{
+  return phase->weeks;
+}
+
+guint
+rb_phase_get_sessions_per_week (const RbPhase *phase)
+{
+  return phase->sessions_per_week;
+}
+
+guint
+rb_phase_get_n_sessions (const RbPhase *phase)
+{
+  return phase->sessions->len;
+}
+
+const RbProgramSession *
+rb_phase_get_session (const RbPhase *phase,
+                      guint          index)
+{
+  g_return_val_if_fail (index < phase->sessions->len, NULL);
+  return g_ptr_array_index (phase->sessions, index);
+}
+
+const char *
+rb_program_session_get_title (const RbProgramSession *session)
+{
+  return session->title;
+}
+
+guint
+rb_program_session_get_n_items (const RbProgramSession *session)
+{
+  return session->items->len;
+}
+
+const RbSessionItem *
+rb_program_session_get_item (const RbProgramSession *session,
+                             guint                   index)
+{
+  g_return_val_if_fail (index < session->items->len, NULL);
+  return g_ptr_array_index (session->items, index);
+}
+
+/**
+ * rb_program_session_get_estimated_minutes:
+ * @session: a session
+ *
+ * Estimates the session's length, with 30 s between exercises.
+ *
+ * Returns: the estimated length in whole minutes, at least 1
+ */
+guint
+rb_program_session_get_estimated_minutes (const RbProgramSession *session)
+{
+  guint seconds = 0;
+
+  for (guint i = 0; i < session->items->len; i++)
+    {
+      const RbSessionItem *item = g_ptr_array_index (session->items, i);
+
+      if (i > 0)
+        seconds += 30;
+
+      if (item->kind == RB_SESSION_ITEM_RUN_WALK)
+        seconds += item->run_walk.repeats * (item->run_walk.run_seconds + item->run_walk.walk_seconds) +
+                   60 * (item->run_walk.warm_up_minutes + item->run_walk.cool_down_minutes);
+      else
+        seconds += rb_dosage_estimate_seconds (&item->dosage);
+    }
+
+  return MAX (1, (seconds + 30) / 60);
+}
+
+RbSessionItemKind
+rb_session_item_get_kind (const RbSessionItem *item)
+{
+  return item->kind;
+}
+
+const char *
+rb_session_item_get_exercise_id (const RbSessionItem *item)
+{
+  return item->exercise_id;
+}
+
+/**
+ * rb_session_item_get_exercise:
+ * @item: an item
+ *
+ * Returns: (transfer none) (nullable): the exercise, or %NULL for run/walk
+ *   intervals
+ */
+RbExercise *
+rb_session_item_get_exercise (const RbSessionItem *item)
+{
+  return item->exercise;
+}
+
+const RbDosage *
+rb_session_item_get_dosage (const RbSessionItem *item)
+{
+  return &item->dosage;
+}
+
+const RbRunWalk *
+rb_session_item_get_run_walk (const RbSessionItem *item)
+{
+  return item->kind == RB_SESSION_ITEM_RUN_WALK ? &item->run_walk : NULL;
+}
+
+const char *
+rb_session_item_get_note (const RbSessionItem *item)
+{
+  return item->note;
+}
+
+/**
+ * rb_session_item_dup_title:
+ * @item: an item
+ *
+ * Returns: (transfer full): the exercise's name, or a description of the
+ *   run/walk intervals
+ */
+char *
+rb_session_item_dup_title (const RbSessionItem *item)
+{
+  if (item->kind == RB_SESSION_ITEM_EXERCISE)
+    return g_strdup (item->exercise ? rb_exercise_get_name (item->exercise) : item->exercise_id);
+
+  if (item->run_walk.walk_seconds == 0)
+    return g_strdup_printf (_("Run %u min"), item->run_walk.run_seconds / 60);
+
+  /* Translators: run/walk intervals, e.g. "Run 1:00 / walk 2:00 × 8" */
+  return g_strdup_printf (_("Run %u:%02u / walk %u:%02u × %u"),
+                          item->run_walk.run_seconds / 60, item->run_walk.run_seconds % 60,
+                          item->run_walk.walk_seconds / 60, item->run_walk.walk_seconds % 60,
+                          item->run_walk.repeats);
+}

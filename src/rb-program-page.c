@@ -1,0 +1,164 @@
+/* rb-program-page.c: a program's phases and sessions.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rb-detail-page.h"
+#include "rb-exercise-page.h"
+#include "rb-program-page.h"
+#include "rb-text.h"
+#include "rb-window.h"
+
+static void
+exercise_row_activated_cb (AdwActionRow *row,
+                           RbExercise   *exercise)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
+
+  if (RB_IS_WINDOW (root))
+    rb_window_push_page (RB_WINDOW (root), rb_exercise_page_new (exercise));
+}
+
+static GtkWidget *
+create_item_row (const RbSessionItem *item)
+{
+  g_autofree char *title = rb_session_item_dup_title (item);
+  RbExercise *exercise = rb_session_item_get_exercise (item);
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Content is plain text, never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  if (exercise != NULL)
+    {
+      g_autofree char *dosage = rb_dosage_describe (rb_session_item_get_dosage (item));
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dosage);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect_object (row, "activated", G_CALLBACK (exercise_row_activated_cb), exercise, 0);
+    }
+  else
+    {
+      const RbRunWalk *run_walk = rb_session_item_get_run_walk (item);
+      g_autofree char *subtitle =
+        /* Translators: warm-up and cool-down walking around run/walk intervals */
+        g_strdup_printf (_("%u min brisk walk before, %u min easy walk after"),
+                         run_walk->warm_up_minutes, run_walk->cool_down_minutes);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
+
+  return row;
+}
+
+static GtkWidget *
+create_session_row (RbProgram              *program,
+                    const RbProgramSession *session,
+                    guint                   index)
+{
+  guint n_items = rb_program_session_get_n_items (session);
+  guint minutes = rb_program_session_get_estimated_minutes (session);
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *start;
+  g_autofree char *items = NULL;
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rb_program_session_get_title (session));
+
+  items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n_items), n_items);
+  /* Translators: e.g. "About 12 min · 5 activities" */
+  subtitle = g_strdup_printf (_("About %u min · %s"), minutes, items);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  /* Sessions are started by the player; until it is there the action is
+   * missing, the button insensitive, and so hidden.
+   */
+  start = gtk_button_new_with_label (_("Start"));
+  gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (start, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "(su)", rb_program_get_id (program), index);
+  g_object_bind_property (start, "sensitive", start, "visible", G_BINDING_SYNC_CREATE);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), start);
+
+  for (guint i = 0; i < n_items; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_item_row (rb_program_session_get_item (session, i)));
+
+  return row;
+}
+
+static void
+append_phase (RbDetailPage  *page,
+              RbProgram     *program,
+              const RbPhase *phase,
+              guint         *session_index)
+{
+  guint weeks = rb_phase_get_weeks (phase);
+  guint per_week = rb_phase_get_sessions_per_week (phase);
+  g_autofree char *weeks_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", weeks), weeks);
+  g_autofree char *per_week_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session a week",
+                                                                 "%u sessions a week", per_week), per_week);
+  g_autofree char *schedule = g_strdup_printf (_("%s · %s"), weeks_text, per_week_text);
+  GtkWidget *list = gtk_list_box_new ();
+
+  rb_detail_page_append (page, rb_text_heading_new (rb_phase_get_title (phase)));
+  rb_detail_page_append (page, rb_text_label_new (schedule, "dim-label"));
+  if (rb_phase_get_note (phase) != NULL)
+    rb_detail_page_append (page, rb_text_label_new (rb_phase_get_note (phase), NULL));
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_margin_top (list, 6);
+  gtk_widget_set_margin_bottom (list, 12);
+
+  for (guint s = 0; s < rb_phase_get_n_sessions (phase); s++)
+    gtk_list_box_append (GTK_LIST_BOX (list),
+                         create_session_row (program, rb_phase_get_session (phase, s), (*session_index)++));
+
+  rb_detail_page_append (page, list);
+}
+
+/**
+ * rb_program_page_new:
+ * @program: the program
+ *
+ * Returns: (transfer floating): a page with the program's phases, their
+ *   sessions and exercises, to push on the window
+ */
+GtkWidget *
+rb_program_page_new (RbProgram *program)
+{
+  RbDetailPage *page;
+  guint session_index = 0;
+
+  g_return_val_if_fail (RB_IS_PROGRAM (program), NULL);
+
+  page = rb_detail_page_new (rb_program_get_title (program), G_OBJECT (program));
+  rb_detail_page_add_title (page, rb_program_get_title (program), NULL);
+  rb_detail_page_append (page, rb_text_label_new (rb_program_get_summary (program), NULL));
+
+  rb_detail_page_append (page, rb_text_heading_new (_("Who It Is For")));
+  rb_detail_page_append (page, rb_text_label_new (rb_program_get_audience (program), NULL));
+
+  for (guint p = 0; p < rb_program_get_n_phases (program); p++)
+    append_phase (page, program, rb_program_get_phase (program, p), &session_index);
+
+  if (rb_program_get_source (program) != NULL)
+    {
+      rb_detail_page_append (page, rb_text_heading_new (_("Source")));
+      rb_detail_page_append (page, rb_text_label_new (rb_program_get_source (program), "dim-label"));
+    }
+
+  rb_detail_page_append (page, rb_text_disclaimer_new ());
+
+  return GTK_WIDGET (page);
+}

@@ -1,0 +1,18 @@
+/* rb-program-page.h
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rb-program.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *rb_program_page_new (RbProgram *program);
+
+G_END_DECLS

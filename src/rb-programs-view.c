@@ -1,0 +1,337 @@
+/* rb-programs-view.c: the programs and the exercise library.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rb-exercise-page.h"
+#include "rb-program-page.h"
+#include "rb-programs-view.h"
+#include "rb-window.h"
+
+struct _RbProgramsView
+{
+  GtkWidget           parent_instance;
+
+  RbLibrary          *library;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+
+  GtkStack           *state_stack;
+  AdwStatusPage      *error_page;
+  GtkToggleButton    *exercises_toggle;
+  GtkStack           *section_stack;
+  GtkListBox         *programs_list;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *category_dropdown;
+  GtkDropDown        *equipment_dropdown;
+  GtkStack           *exercises_stack;
+  GtkListView        *exercises_view;
+};
+
+G_DEFINE_FINAL_TYPE (RbProgramsView, rb_programs_view, GTK_TYPE_WIDGET)
+
+static RbWindow *
+get_window (RbProgramsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return RB_IS_WINDOW (root) ? RB_WINDOW (root) : NULL;
+}
+
+static char *
+describe_schedule (RbProgram *program)
+{
+  guint weeks = rb_program_get_total_weeks (program);
+  guint per_week = rb_program_get_max_sessions_per_week (program);
+  g_autofree char *weeks_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", weeks), weeks);
+  g_autofree char *per_week_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "up to %u session a week",
+                                                                 "up to %u sessions a week", per_week), per_week);
+
+  /* Translators: e.g. "6 weeks · up to 3 sessions a week" */
+  return g_strdup_printf (_("%s · %s"), weeks_text, per_week_text);
+}
+
+static GtkWidget *
+create_program_row (gpointer item,
+                    gpointer user_data)
+{
+  RbProgram *program = item;
+  g_autofree char *schedule = describe_schedule (program);
+  g_autofree char *subtitle = g_strdup_printf ("%s\n%s", rb_program_get_summary (program), schedule);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rb_program_get_title (program));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "rb-program", g_object_ref (program), g_object_unref);
+
+  return row;
+}
+
+static void
+program_activated_cb (RbProgramsView *self,
+                      GtkListBoxRow  *row)
+{
+  RbWindow *window = get_window (self);
+
+  if (window != NULL)
+    rb_window_push_page (window, rb_program_page_new (g_object_get_data (G_OBJECT (row), "rb-program")));
+}
+
+static void
+exercise_activated_cb (RbProgramsView *self,
+                       guint           position)
+{
+  g_autoptr(RbExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  RbWindow *window = get_window (self);
+
+  if (window != NULL)
+    rb_window_push_page (window, rb_exercise_page_new (exercise));
+}
+
+static void
+section_toggled_cb (RbProgramsView *self)
+{
+  gtk_stack_set_visible_child_name (self->section_stack,
+                                    gtk_toggle_button_get_active (self->exercises_toggle)
+                                    ? "exercises" : "programs");
+}
+
+/* Position 0 of each drop-down means "all". */
+static gboolean
+filter_exercise (gpointer item,
+                 gpointer user_data)
+{
+  RbProgramsView *self = user_data;
+  RbExercise *exercise = item;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+  guint equipment = gtk_drop_down_get_selected (self->equipment_dropdown);
+
+  if (category > 0 && category != GTK_INVALID_LIST_POSITION &&
+      rb_exercise_get_category (exercise) != category - 1)
+    return FALSE;
+
+  if (equipment > 0 && equipment != GTK_INVALID_LIST_POSITION &&
+      !rb_exercise_uses_equipment (exercise, rb_equipment_get_all ()[equipment - 1]))
+    return FALSE;
+
+  if (search[0] != '\0')
+    {
+      g_autofree char *needle = g_utf8_casefold (search, -1);
+      g_autofree char *name = g_utf8_casefold (rb_exercise_get_name (exercise), -1);
+      g_autofree char *summary = g_utf8_casefold (rb_exercise_get_summary (exercise), -1);
+
+      return strstr (name, needle) != NULL || strstr (summary, needle) != NULL;
+    }
+
+  return TRUE;
+}
+
+static void
+update_empty (RbProgramsView *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+
+  gtk_stack_set_visible_child_name (self->exercises_stack, empty ? "empty" : "list");
+}
+
+static void
+filter_changed_cb (RbProgramsView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+setup_exercise_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_exercise_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  RbExercise *exercise = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  g_autofree char *dosage = rb_dosage_describe (rb_exercise_get_dosage (exercise));
+  /* Translators: category and dosage, e.g. "Stretch · Hold 30 s · each side" */
+  g_autofree char *detail = g_strdup_printf (_("%s · %s"),
+                                             rb_category_get_label (rb_exercise_get_category (exercise)),
+                                             dosage);
+
+  gtk_label_set_text (GTK_LABEL (name), rb_exercise_get_name (exercise));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (name)), detail);
+}
+
+static void
+setup_filters (RbProgramsView *self)
+{
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) equipment = gtk_string_list_new (NULL);
+  const char * const *all_equipment = rb_equipment_get_all ();
+
+  gtk_string_list_append (categories, _("All Categories"));
+  for (guint i = 0; i < RB_N_CATEGORIES; i++)
+    gtk_string_list_append (categories, rb_category_get_label (i));
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
+
+  gtk_string_list_append (equipment, _("Any Equipment"));
+  for (guint i = 0; all_equipment[i] != NULL; i++)
+    gtk_string_list_append (equipment, rb_equipment_get_label (all_equipment[i]));
+  gtk_drop_down_set_model (self->equipment_dropdown, G_LIST_MODEL (equipment));
+}
+
+static void
+update_state (RbProgramsView *self)
+{
+  if (self->library != NULL && rb_library_is_loaded (self->library))
+    gtk_stack_set_visible_child_name (self->state_stack, "content");
+}
+
+static void
+rb_programs_view_dispose (GObject *object)
+{
+  RbProgramsView *self = RB_PROGRAMS_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PROGRAMS_VIEW);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (rb_programs_view_parent_class)->dispose (object);
+}
+
+static void
+rb_programs_view_class_init (RbProgramsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rb_programs_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-programs-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, exercises_toggle);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, programs_list);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, equipment_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, exercises_stack);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, exercises_view);
+  gtk_widget_class_bind_template_callback (widget_class, program_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, exercise_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, section_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+}
+
+static void
+rb_programs_view_init (RbProgramsView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  /* The filter exists before the drop-downs get their models, which
+   * notifies their selection.
+   */
+  self->filter = gtk_custom_filter_new (filter_exercise, self, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  setup_filters (self);
+
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_empty), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_exercise_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_exercise_cb), NULL);
+  gtk_list_view_set_factory (self->exercises_view, factory);
+  gtk_list_view_set_model (self->exercises_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+}
+
+/**
+ * rb_programs_view_set_library:
+ * @self: a #RbProgramsView
+ * @library: the library, loaded or not
+ *
+ * Shows @library's programs and exercises; a spinner until it is loaded.
+ */
+void
+rb_programs_view_set_library (RbProgramsView *self,
+                              RbLibrary      *library)
+{
+  g_return_if_fail (RB_IS_PROGRAMS_VIEW (self));
+  g_return_if_fail (RB_IS_LIBRARY (library));
+
+  g_set_object (&self->library, library);
+  gtk_list_box_bind_model (self->programs_list, rb_library_get_programs (library),
+                           create_program_row, NULL, NULL);
+  gtk_filter_list_model_set_model (self->filtered, rb_library_get_exercises (library));
+  g_signal_connect_object (library, "notify::loaded", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  update_state (self);
+  update_empty (self);
+}
+
+void
+rb_programs_view_set_load_error (RbProgramsView *self,
+                                 const GError   *error)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (RB_IS_PROGRAMS_VIEW (self));
+
+  /* The description is markup; the message may quote a file. */
+  escaped = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, escaped);
+  gtk_stack_set_visible_child_name (self->state_stack, "error");
+}
+
+/**
+ * rb_programs_view_get_exercises:
+ * @self: a #RbProgramsView
+ *
+ * Returns: (transfer none): the exercises shown, after search and filters
+ */
+GListModel *
+rb_programs_view_get_exercises (RbProgramsView *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAMS_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+void
+rb_programs_view_show_exercises (RbProgramsView *self)
+{
+  g_return_if_fail (RB_IS_PROGRAMS_VIEW (self));
+
+  gtk_toggle_button_set_active (self->exercises_toggle, TRUE);
+}

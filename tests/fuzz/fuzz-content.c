@@ -1,0 +1,46 @@
+/* fuzz-content.c: libFuzzer target for the content loader.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Build and run (seeded from the bundled content):
+ *
+ *   CC=clang meson setup build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
+ *   meson compile -C build-fuzz fuzz-content
+ *   mkdir -p build-fuzz/corpus && find data/content -name '*.json' -exec cp {} build-fuzz/corpus ';'
+ *   build-fuzz/tests/fuzz/fuzz-content build-fuzz/corpus -max_total_time=180
+ */
+
+#include "config.h"
+
+#include "rb-content-private.h"
+
+int LLVMFuzzerInitialize   (int          *argc,
+                            char       ***argv);
+int LLVMFuzzerTestOneInput (const guint8 *data,
+                            size_t        size);
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  /* A critical is a bug too. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  return 0;
+}
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data,
+                        size_t        size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = NULL;
+
+  /* Any input must give a document or an error, never both or neither. */
+  document = rb_content_load_document ("fuzz.json", bytes, NULL, TRUE, &error);
+  g_assert ((document == NULL) != (error == NULL));
+
+  return 0;
+}

@@ -1,0 +1,411 @@
+/* test-content.c
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "rb-cli.h"
+#include "rb-content-error.h"
+#include "rb-content-private.h"
+#include "rb-library.h"
+
+#define VALID_EXERCISE \
+  "{\n" \
+  "  \"format\": \"runback.exercise\",\n" \
+  "  \"version\": 1,\n" \
+  "  \"id\": \"bad\",\n" \
+  "  \"name\": \"Bad\",\n" \
+  "  \"category\": \"stretch\",\n" \
+  "  \"equipment\": [\"wall\"],\n" \
+  "  \"summary\": \"A test exercise.\",\n" \
+  "  \"dosage\": { \"sets\": 2, \"hold_seconds\": 30, \"sides\": 2 },\n" \
+  "  \"steps\": [\"Stand.\", \"Stretch.\"]\n" \
+  "}\n"
+
+static GObject *
+load_string (const char  *name,
+             const char  *json,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return rb_content_load_document (name, bytes, NULL, FALSE, error);
+}
+
+/* Replaces the first occurrence of @from in the valid exercise. */
+static char *
+exercise_with (const char *from,
+               const char *to)
+{
+  const char *at = strstr (VALID_EXERCISE, from);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - VALID_EXERCISE), VALID_EXERCISE,
+                          to, at + strlen (from));
+}
+
+static void
+test_content_bundled_valid (void)
+{
+  g_autofree char *report = NULL;
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rb_cli_validate (NULL, &report));
+  g_assert_cmpstr (report, ==, "");
+
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (rb_library_is_loaded (library));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 18);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_programs (library)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_learn_pages (library)), ==, 10);
+  g_assert_cmpuint (rb_library_get_problems (library)->len, ==, 0);
+}
+
+static void
+test_content_valid_exercise (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = load_string ("bad.json", VALID_EXERCISE, &error);
+  RbExercise *exercise;
+  const RbDosage *dosage;
+
+  g_assert_no_error (error);
+  g_assert_true (RB_IS_EXERCISE (document));
+
+  exercise = RB_EXERCISE (document);
+  g_assert_cmpstr (rb_exercise_get_name (exercise), ==, "Bad");
+  g_assert_cmpint (rb_exercise_get_category (exercise), ==, RB_CATEGORY_STRETCH);
+  g_assert_true (rb_exercise_uses_equipment (exercise, "wall"));
+  g_assert_cmpuint (g_strv_length ((GStrv) rb_exercise_get_steps (exercise)), ==, 2);
+  g_assert_null (rb_exercise_get_figure (exercise));
+
+  dosage = rb_exercise_get_dosage (exercise);
+  g_assert_cmpuint (dosage->sets, ==, 2);
+  g_assert_cmpuint (dosage->hold_seconds, ==, 30);
+  g_assert_cmpuint (dosage->sides, ==, 2);
+  g_assert_cmpuint (dosage->reps, ==, 0);
+}
+
+typedef struct
+{
+  const char *from;
+  const char *to;
+  int         code;
+  const char *message;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  /* Semantics: the file name, then the JSON path. */
+  { "  \"name\": \"Bad\",\n", "", RB_CONTENT_ERROR_INVALID, "bad.json: name: missing" },
+  { "\"Bad\"", "3", RB_CONTENT_ERROR_INVALID, "bad.json: name: expected a string, found number" },
+  { "\"Bad\"", "\"  \"", RB_CONTENT_ERROR_INVALID, "bad.json: name: must not be empty" },
+  { "\"hold_seconds\": 30", "\"hold_seconds\": -5", RB_CONTENT_ERROR_INVALID,
+    "bad.json: dosage.hold_seconds: must be between 0 and 600" },
+  { "\"hold_seconds\": 30", "\"hold_seconds\": 2.5", RB_CONTENT_ERROR_INVALID,
+    "bad.json: dosage.hold_seconds: expected a whole number, found number" },
+  { "\"sides\": 2", "\"sides\": 3", RB_CONTENT_ERROR_INVALID,
+    "bad.json: dosage.sides: must be between 1 and 2" },
+  { "\"sides\": 2", "\"sides\": 2, \"tempo\": { \"down\": 11 }", RB_CONTENT_ERROR_INVALID,
+    "bad.json: dosage.tempo.down: must be between 0 and 10" },
+  { "\"sides\": 2", "\"sides\": 2, \"speed\": 1", RB_CONTENT_ERROR_INVALID,
+    "bad.json: dosage.speed: unknown member" },
+  { "\"hold_seconds\": 30, ", "", RB_CONTENT_ERROR_INVALID,
+    "bad.json: dosage: needs reps, hold_seconds, duration_minutes or own_pace" },
+  { "\"stretch\"", "\"yoga\"", RB_CONTENT_ERROR_INVALID, "bad.json: category: unknown category “yoga”" },
+  { "[\"wall\"]", "[\"wall\", \"trampoline\"]", RB_CONTENT_ERROR_INVALID,
+    "bad.json: equipment[1]: unknown equipment “trampoline”" },
+  { "[\"Stand.\", \"Stretch.\"]", "[\"Stand.\", 7]", RB_CONTENT_ERROR_INVALID,
+    "bad.json: steps[1]: expected a string, found number" },
+  { "[\"Stand.\", \"Stretch.\"]", "[]", RB_CONTENT_ERROR_INVALID, "bad.json: steps: needs at least 1 entry" },
+  { "\"version\": 1", "\"version\": 2", RB_CONTENT_ERROR_VERSION,
+    "bad.json: version: version 2 is not supported (this Runback reads version 1)" },
+  { "\"runback.exercise\"", "\"runback.recipe\"", RB_CONTENT_ERROR_VERSION,
+    "bad.json: format: expected “runback.exercise, runback.program or runback.learn”, found “runback.recipe”" },
+  { "\"runback.exercise\"", "7", RB_CONTENT_ERROR_INVALID,
+    "bad.json: format: expected a string, found number" },
+  { "\"runback.exercise\"", "{}", RB_CONTENT_ERROR_INVALID,
+    "bad.json: format: expected a string, found object" },
+  { "\"id\": \"bad\"", "\"id\": \"Bad Id\"", RB_CONTENT_ERROR_INVALID,
+    "bad.json: id: must be lower-case letters and digits joined by “-”, at most 64 characters" },
+  { "\"id\": \"bad\"", "\"id\": \"good\"", RB_CONTENT_ERROR_INVALID,
+    "bad.json: id: “good” does not match the file name (expected “bad”)" },
+  { "\"name\"", "\"colour\": \"red\", \"name\"", RB_CONTENT_ERROR_INVALID, "bad.json: colour: unknown member" },
+  /* Syntax: the file name, then line:column. */
+  { "\"name\": \"Bad\",", "\"name\": \"Bad\", \"name\": \"Worse\",", RB_CONTENT_ERROR_SYNTAX,
+    "bad.json:5:18: duplicate member “name”" },
+  { "}\n", "} []\n", RB_CONTENT_ERROR_SYNTAX, "bad.json:11:3: unexpected data after the document" },
+  { "\"Bad\"", "\"B\xff\"", RB_CONTENT_ERROR_SYNTAX, "bad.json:5:13: invalid UTF-8" },
+};
+
+static void
+test_content_bad_exercise (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *json = exercise_with (bad_cases[i].from, bad_cases[i].to);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GObject) document = load_string ("bad.json", json, &error);
+
+      g_test_message ("case %u: %s", i, bad_cases[i].message);
+      g_assert_null (document);
+      g_assert_error (error, RB_CONTENT_ERROR, bad_cases[i].code);
+      g_assert_cmpstr (error->message, ==, bad_cases[i].message);
+    }
+}
+
+static void
+test_content_syntax_error (void)
+{
+  g_autofree char *json = exercise_with ("\"Bad\",", "\"Bad\" \"oops\",");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = load_string ("bad.json", json, &error);
+
+  /* The message after the position is json-glib's own. */
+  g_assert_null (document);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "bad.json:5:"));
+}
+
+static void
+test_content_caps (void)
+{
+  g_autoptr(GString) deep = g_string_new ("{\"a\": ");
+  g_autoptr(GString) long_string = g_string_new ("{\"a\": \"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = NULL;
+  g_autofree char *huge = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_c (deep, '[');
+  document = load_string ("deep.json", deep->str, &error);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "deep.json:1:38: nested deeper than 32 levels");
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 17 * 1024; i++)
+    g_string_append_c (long_string, 'x');
+  g_string_append (long_string, "\"}");
+  document = load_string ("long.json", long_string->str, &error);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "long.json:1:7: string longer than 16 KiB");
+  g_clear_error (&error);
+
+  huge = g_strnfill (1024 * 1024 + 1, ' ');
+  bytes = g_bytes_new_static (huge, 1024 * 1024 + 1);
+  document = rb_content_load_document ("huge.json", bytes, NULL, FALSE, &error);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "huge.json: file larger than 1 MiB");
+  g_clear_error (&error);
+
+  document = load_string ("empty.json", "  \n", &error);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, "empty.json:1:1: empty document");
+  g_clear_error (&error);
+
+  document = load_string ("array.json", "[1, 2]", &error);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "array.json: the document must be a JSON object");
+}
+
+static char *
+write_file (const char *dir,
+            const char *kind,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *subdir = g_build_filename (dir, kind, NULL);
+  char *path = g_build_filename (subdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (subdir, 0700);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+#define PROGRAM_HEAD \
+  "{ \"format\": \"runback.program\", \"version\": 1, \"id\": \"mine\", \"title\": \"Mine\",\n" \
+  "  \"summary\": \"S\", \"audience\": \"A\",\n" \
+  "  \"phases\": [ { \"title\": \"P\", \"weeks\": 2, \"sessions_per_week\": 3,\n" \
+  "    \"sessions\": [ { \"title\": \"S\", \"items\": [\n"
+
+static void
+test_content_program_references (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("runback-test-XXXXXX", NULL);
+  g_autofree char *path = write_file (dir, "programs", "mine.json",
+                                      PROGRAM_HEAD
+                                      "      { \"exercise\": \"squat\", \"dosage\": { \"sets\": 2 } },\n"
+                                      "      { \"exercise\": \"nope\" } ] } ] } ] }\n");
+  const char *paths[] = { path, NULL };
+  g_autofree char *report = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s: phases[0].sessions[0].items[1].exercise: unknown exercise “nope”\n", path);
+
+  g_assert_false (rb_cli_validate (paths, &report));
+  g_assert_cmpstr (report, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (g_path_get_dirname (path));
+  g_rmdir (dir);
+}
+
+static void
+test_content_program_dosage (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  RbProgram *program;
+  const RbProgramSession *session;
+  const RbSessionItem *item;
+
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  program = rb_library_lookup_program (library, "knee-strength");
+  g_assert_nonnull (program);
+  g_assert_cmpuint (rb_program_get_n_sessions (program), ==, 2);
+  g_assert_cmpuint (rb_program_get_max_sessions_per_week (program), ==, 3);
+
+  /* The warm-up's override shortens it; the rest keeps the default. */
+  session = rb_program_get_session (program, 0);
+  item = rb_program_session_get_item (session, 0);
+  g_assert_cmpstr (rb_session_item_get_exercise_id (item), ==, "dynamic-warm-up");
+  g_assert_cmpuint (rb_session_item_get_dosage (item)->duration_minutes, ==, 5);
+  g_assert_cmpuint (rb_exercise_get_dosage (rb_session_item_get_exercise (item))->duration_minutes, ==, 8);
+
+  item = rb_program_session_get_item (session, 1);
+  g_assert_true (rb_session_item_get_exercise (item) == rb_library_lookup_exercise (library, "squat"));
+  g_assert_cmpuint (rb_session_item_get_dosage (item)->reps, ==, 10);
+
+  program = rb_library_lookup_program (library, "return-to-running");
+  item = rb_program_session_get_item (rb_program_get_session (program, 0), 1);
+  g_assert_cmpint (rb_session_item_get_kind (item), ==, RB_SESSION_ITEM_RUN_WALK);
+  g_assert_cmpuint (rb_session_item_get_run_walk (item)->run_seconds, ==, 60);
+}
+
+static void
+test_content_user_dir (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("runback-test-XXXXXX", NULL);
+  g_autofree char *good = NULL, *clash = NULL, *broken = NULL, *program = NULL;
+  g_autofree char *good_json = exercise_with ("\"id\": \"bad\"", "\"id\": \"my-stretch\"");
+  g_autofree char *clash_json = exercise_with ("\"id\": \"bad\"", "\"id\": \"squat\"");
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+
+  good = write_file (dir, "exercises", "my-stretch.json", good_json);
+  clash = write_file (dir, "exercises", "squat.json", clash_json);
+  broken = write_file (dir, "exercises", "broken.json", "{ \"format\": ");
+  program = write_file (dir, "programs", "mine.json",
+                        PROGRAM_HEAD "      { \"exercise\": \"my-stretch\" } ] } ] } ] }\n");
+
+  /* Bad user files are skipped and reported, never fatal. */
+  rb_library_load (library, dir, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 19);
+  g_assert_nonnull (rb_library_lookup_exercise (library, "my-stretch"));
+  g_assert_true (rb_exercise_is_bundled (rb_library_lookup_exercise (library, "squat")));
+  g_assert_nonnull (rb_library_lookup_program (library, "mine"));
+
+  problems = rb_library_get_problems (library);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_true (strstr (((GError *) problems->pdata[0])->message, "broken.json:1:") != NULL);
+  g_assert_true (g_str_has_suffix (((GError *) problems->pdata[1])->message,
+                                   "squat.json: id: an exercise “squat” already exists"));
+
+  for (const char *p, * const *files = (const char * const[]) { good, clash, broken, program, NULL };
+       (p = *files) != NULL; files++)
+    g_unlink (p);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  rb_library_load_finish (RB_LIBRARY (object), result, &error);
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+test_content_load_async (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  gboolean done = FALSE;
+
+  rb_library_load_async (library, NULL, NULL, load_cb, &done);
+  g_assert_true (rb_library_is_loading (library));
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (rb_library_is_loaded (library));
+  g_assert_false (rb_library_is_loading (library));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_programs (library)), ==, 5);
+}
+
+static void
+test_content_describe_dosage (void)
+{
+  RbDosage strength = { .sets = 3, .reps = 10, .sides = 1, .rest_seconds = 60 };
+  RbDosage stretch = { .sets = 2, .hold_seconds = 30, .sides = 2, .rest_seconds = 10 };
+  RbDosage timed = { .sets = 1, .sides = 1, .duration_minutes = 15 };
+  g_autofree char *a = rb_dosage_describe (&strength);
+  g_autofree char *b = rb_dosage_describe (&stretch);
+  g_autofree char *c = rb_dosage_describe (&timed);
+
+  g_assert_cmpstr (a, ==, "3 sets of 10 reps · 60\u00a0s rest");
+  g_assert_cmpstr (b, ==, "Hold 30\u00a0s · each side · 2 times · 10\u00a0s rest");
+  g_assert_cmpstr (c, ==, "15 minutes");
+  g_assert_cmpuint (rb_dosage_estimate_seconds (&stretch), ==, 2 * 60 + 10);
+}
+
+static void
+test_content_list (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exercises = rb_cli_list_exercises (NULL, &error);
+  g_autofree char *programs = rb_cli_list_programs (NULL, &error);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_no_error (error);
+  lines = g_strsplit (exercises, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 19); /* 18 lines and the final empty string */
+  g_assert_true (g_strv_contains ((const char * const *) lines, "squat\tSquat\tstrength"));
+  g_assert_true (strstr (programs, "daily-stretching\tDaily Stretching\n") != NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/rb/content/bundled-valid", test_content_bundled_valid);
+  g_test_add_func ("/rb/content/valid-exercise", test_content_valid_exercise);
+  g_test_add_func ("/rb/content/bad-exercise", test_content_bad_exercise);
+  g_test_add_func ("/rb/content/syntax-error", test_content_syntax_error);
+  g_test_add_func ("/rb/content/caps", test_content_caps);
+  g_test_add_func ("/rb/content/program-references", test_content_program_references);
+  g_test_add_func ("/rb/content/program-dosage", test_content_program_dosage);
+  g_test_add_func ("/rb/content/user-dir", test_content_user_dir);
+  g_test_add_func ("/rb/content/load-async", test_content_load_async);
+  g_test_add_func ("/rb/content/describe-dosage", test_content_describe_dosage);
+  g_test_add_func ("/rb/content/list", test_content_list);
+
+  return g_test_run ();
+}

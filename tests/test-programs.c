@@ -1,0 +1,238 @@
+/* test-programs.c: the Programs and Learn views and their pages.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * With RB_TEST_SCREENSHOT_DIR set, every screen is also saved as a PNG,
+ * wide and narrow, light and dark.
+ */
+
+#include "config.h"
+
+#include "rb-application.h"
+#include "rb-detail-page.h"
+#include "rb-programs-view.h"
+#include "rb-window.h"
+#include "rb-test-ui.h"
+
+static RbApplication *app;
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+        return child;
+
+      if ((found = find_widget (child, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+screenshot (RbWindow   *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("RB_TEST_SCREENSHOT_DIR");
+  static const struct { int width, height; const char *size; } sizes[] = {
+    { 1280, 800, "wide" }, { 360, 640, "narrow" },
+  };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (dir == NULL)
+    return;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint dark = 0; dark < 2; dark++)
+      {
+        g_autofree char *file = g_strdup_printf ("%s-%s-%s.png", name, sizes[s].size, dark ? "dark" : "light");
+        g_autofree char *path = g_build_filename (dir, file, NULL);
+
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
+        rb_test_wait (300);
+        rb_test_save_screenshot (GTK_WIDGET (window), path);
+      }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static RbWindow *
+create_window (void)
+{
+  RbWindow *window = rb_window_new (app, rb_application_get_library (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static void
+wait_for_library (void)
+{
+  RbLibrary *library = rb_application_get_library (app);
+
+  while (!rb_library_is_loaded (library))
+    g_main_context_iteration (NULL, TRUE);
+  rb_test_wait (200);
+}
+
+static GtkListBoxRow *
+nth_row (GtkWidget *list,
+         guint      n)
+{
+  return gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n);
+}
+
+static GtkWidget *
+find_list (GtkWidget *root)
+{
+  GtkWidget *list = find_widget (root, GTK_TYPE_LIST_BOX);
+
+  g_assert_nonnull (list);
+  return list;
+}
+
+static RbDetailPage *
+visible_detail_page (RbWindow *window)
+{
+  RbDetailPage *page = RB_DETAIL_PAGE (find_widget (GTK_WIDGET (window), RB_TYPE_DETAIL_PAGE));
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+static void
+go_back (RbWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  rb_test_wait (400);
+}
+
+static void
+test_programs_view (void)
+{
+  RbWindow *window = create_window ();
+  RbProgramsView *view;
+
+  /* Nothing is parsed for the first frame of the Today view. */
+  g_assert_false (rb_library_is_loaded (rb_application_get_library (app)));
+  g_assert_false (rb_library_is_loading (rb_application_get_library (app)));
+  GListModel *exercises;
+  GtkWidget *list;
+  GtkWidget *search;
+  RbDetailPage *page;
+
+  rb_window_show_view (window, "programs");
+  wait_for_library ();
+  screenshot (window, "programs");
+
+  view = RB_PROGRAMS_VIEW (find_widget (GTK_WIDGET (window), RB_TYPE_PROGRAMS_VIEW));
+  list = find_list (GTK_WIDGET (view));
+  g_assert_nonnull (nth_row (list, 4));
+  g_assert_null (nth_row (list, 5));
+
+  /* A program opens with its phases and sessions. */
+  g_signal_emit_by_name (list, "row-activated", nth_row (list, 1));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_true (RB_IS_PROGRAM (rb_detail_page_get_item (page)));
+  screenshot (window, "program");
+  go_back (window);
+
+  /* Searching filters the exercise library as you type. */
+  rb_programs_view_show_exercises (view);
+  rb_test_wait (200);
+  exercises = rb_programs_view_get_exercises (view);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 18);
+  screenshot (window, "exercises");
+
+  search = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "STRETCH");
+  rb_test_wait (400);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 5);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "no such exercise");
+  rb_test_wait (400);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  rb_test_wait (400);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 18);
+
+  /* The category filter: position 1 is Strength. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN)), 1);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 6);
+
+  /* An exercise opens with its steps. */
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW), "activate", 0);
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_true (RB_IS_EXERCISE (rb_detail_page_get_item (page)));
+  g_assert_cmpint (rb_exercise_get_category (RB_EXERCISE (rb_detail_page_get_item (page))), ==, RB_CATEGORY_STRENGTH);
+  screenshot (window, "exercise");
+  go_back (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static void
+test_learn_view (void)
+{
+  RbWindow *window = create_window ();
+  GtkWidget *list;
+  RbDetailPage *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "learn"));
+  wait_for_library ();
+  screenshot (window, "learn");
+
+  list = find_list (GTK_WIDGET (window));
+  g_assert_nonnull (nth_row (list, 9));
+  g_assert_null (nth_row (list, 10));
+
+  g_signal_emit_by_name (list, "row-activated", nth_row (list, 5));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "rest-and-recovery");
+  screenshot (window, "article");
+  go_back (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (!rb_test_ui_init (&argc, &argv))
+    return 0;
+
+  /* No user files: only the bundled content. */
+  g_setenv ("XDG_DATA_HOME", "/nonexistent", TRUE);
+
+  app = rb_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/rb/programs/view", test_programs_view);
+  g_test_add_func ("/rb/programs/learn", test_learn_view);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
+}
