@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include "rb-fake-clock.h"
+#include "rb-library.h"
 #include "rb-routine.h"
+#include "rb-session.h"
 
 #define S(n) ((gint64) (n) * G_USEC_PER_SEC)
 
@@ -243,6 +246,72 @@ test_step_copy (void)
   g_assert_false (rb_side_from_string ("middle", &side));
 }
 
+/* Every session of every bundled program plays to its end. */
+static void
+test_bundled_programs (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *programs;
+  guint n_run_walk = 0;
+
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+  programs = rb_library_get_programs (library);
+  g_assert_cmpuint (g_list_model_get_n_items (programs), >, 0);
+
+  for (guint p = 0; p < g_list_model_get_n_items (programs); p++)
+    {
+      g_autoptr(RbProgram) program = g_list_model_get_item (programs, p);
+
+      for (guint i = 0; i < rb_program_get_n_sessions (program); i++)
+        {
+          const RbProgramSession *ps = rb_program_get_session (program, i);
+          g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (program, i);
+          g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
+          g_autoptr(RbSession) session = rb_session_new (routine, RB_CLOCK (clock));
+          guint guard = 0;
+
+          g_assert_cmpstr (rb_routine_get_program_id (routine), ==, rb_program_get_id (program));
+          g_assert_cmpint (rb_routine_get_session_index (routine), ==, i);
+          g_assert_cmpstr (rb_routine_get_title (routine), ==, rb_program_session_get_title (ps));
+          g_assert_cmpuint (rb_routine_get_n_items (routine), ==, rb_program_session_get_n_items (ps));
+
+          for (guint j = 0; j < rb_routine_get_n_items (routine); j++)
+            {
+              const RbRoutineItem *item = rb_routine_get_item (routine, j);
+              const RbSessionItem *source = rb_program_session_get_item (ps, j);
+
+              if (item->kind == RB_ROUTINE_ITEM_RUN_WALK)
+                {
+                  g_assert_cmpint (rb_session_item_get_kind (source), ==, RB_SESSION_ITEM_RUN_WALK);
+                  g_assert_cmpuint (item->repeats, ==, rb_session_item_get_run_walk (source)->repeats);
+                  n_run_walk++;
+                  continue;
+                }
+              g_assert_cmpstr (item->exercise_id, ==, rb_session_item_get_exercise_id (source));
+              g_assert_nonnull (item->instructions);
+              g_assert_cmpuint (item->dosage.sets, ==, rb_session_item_get_dosage (source)->sets);
+            }
+
+          rb_session_start (session);
+          while (rb_session_get_state (session) != RB_SESSION_STATE_FINISHED && guard++ < 100000)
+            {
+              if (rb_session_get_waiting_for_done (session))
+                {
+                  rb_fake_clock_advance (clock, 45 * G_USEC_PER_SEC);
+                  rb_session_done (session);
+                }
+              else
+                g_assert_true (rb_fake_clock_advance_next (clock));
+            }
+          g_assert_true (rb_session_is_complete (session));
+        }
+    }
+
+  g_assert_cmpuint (n_run_walk, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/rb/routine/run-walk", test_run_walk);
   g_test_add_func ("/rb/routine/empty", test_empty);
   g_test_add_func ("/rb/routine/step-copy", test_step_copy);
+  g_test_add_func ("/rb/routine/bundled-programs", test_bundled_programs);
 
   return g_test_run ();
 }

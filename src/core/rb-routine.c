@@ -378,6 +378,59 @@ rb_routine_new (const char *title)
   return self;
 }
 
+/**
+ * rb_routine_new_for_program_session:
+ * @program: a loaded program
+ * @session_index: a session index, over all phases
+ *   (see rb_program_get_session())
+ *
+ * Builds the routine of a program's session: its title, each exercise
+ * with the item's dosage and the exercise's first step as instruction,
+ * and run/walk intervals. The routine remembers the program and the
+ * session for the journal.
+ *
+ * Returns: (transfer full): a new #RbRoutine
+ */
+RbRoutine *
+rb_routine_new_for_program_session (RbProgram *program,
+                                    guint      session_index)
+{
+  const RbProgramSession *session;
+  RbRoutine *self;
+
+  g_return_val_if_fail (RB_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (session_index < rb_program_get_n_sessions (program), NULL);
+
+  session = rb_program_get_session (program, session_index);
+  self = rb_routine_new (rb_program_session_get_title (session));
+  rb_routine_set_program (self, rb_program_get_id (program), (int) session_index);
+
+  for (guint i = 0; i < rb_program_session_get_n_items (session); i++)
+    {
+      const RbSessionItem *item = rb_program_session_get_item (session, i);
+
+      if (rb_session_item_get_kind (item) == RB_SESSION_ITEM_RUN_WALK)
+        {
+          const RbRunWalk *rw = rb_session_item_get_run_walk (item);
+
+          rb_routine_add_run_walk (self, rw->run_seconds, rw->walk_seconds, rw->repeats,
+                                   rw->warm_up_minutes, rw->cool_down_minutes);
+        }
+      else
+        {
+          RbExercise *exercise = rb_session_item_get_exercise (item);
+          const char * const *steps = exercise != NULL ? rb_exercise_get_steps (exercise) : NULL;
+          g_autofree char *title = rb_session_item_dup_title (item);
+
+          rb_routine_add_exercise (self, rb_session_item_get_exercise_id (item), title,
+                                   steps != NULL ? steps[0] : NULL,
+                                   rb_session_item_get_dosage (item));
+        }
+    }
+
+  return self;
+}
+
 const char *
 rb_routine_get_title (RbRoutine *self)
 {

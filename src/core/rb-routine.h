@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 #include "rb-dosage.h"
+#include "rb-program.h"
 #include "rb-step.h"
 
 G_BEGIN_DECLS
@@ -60,6 +61,8 @@ typedef struct
 G_DECLARE_FINAL_TYPE (RbRoutine, rb_routine, RB, ROUTINE, GObject)
 
 RbRoutine           *rb_routine_new                  (const char      *title);
+RbRoutine           *rb_routine_new_for_program_session (RbProgram    *program,
+                                                      guint            session_index);
 const char          *rb_routine_get_title            (RbRoutine       *self);
 const char          *rb_routine_get_program_id       (RbRoutine       *self);
 int                  rb_routine_get_session_index    (RbRoutine       *self);
