@@ -13,6 +13,7 @@
 #include "rb-content-error.h"
 #include "rb-fake-clock.h"
 #include "rb-journal.h"
+#include "rb-session-recorder.h"
 #include "rb-session.h"
 #include "rb-storage.h"
 
@@ -389,6 +390,126 @@ test_marker (Fixture       *f,
   g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
 }
 
+static guint
+marker_step (RbJournal *journal)
+{
+  g_autoptr(RbJournalEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  guint step = G_MAXUINT;
+
+  entry = rb_journal_read_marker (journal, &step, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+
+  return step;
+}
+
+static void
+test_recorder (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournal) reread = rb_journal_new (f->dir);
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Stretches");
+  g_autoptr(RbSession) session = NULL;
+  g_autoptr(RbSessionRecorder) recorder = NULL;
+  g_autoptr(RbJournalEntry) marked = NULL;
+  g_autoptr(RbJournalEntry) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  RbDosage stretch = { .sets = 1, .hold_seconds = 30, .sides = 2 };
+  RbJournalEntry *saved;
+
+  rb_routine_add_exercise (routine, "quad-stretch", "Quad stretch", NULL, &stretch);
+  session = rb_session_new (routine, RB_CLOCK (clock));
+  recorder = rb_session_recorder_new (session, journal);
+  rb_session_recorder_set_pain_before (recorder, 3);
+
+  /* Nothing is marked before the start. */
+  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+  rb_session_start (session);
+  g_assert_cmpuint (marker_step (journal), ==, 0);
+  rb_fake_clock_advance (clock, 36 * G_USEC_PER_SEC);
+  g_assert_cmpuint (marker_step (journal), ==, 2);
+
+  marked = rb_journal_read_marker (journal, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rb_journal_entry_get_pain_before (marked), ==, 3);
+  g_assert_cmpint (rb_journal_entry_get_item (marked, 0)->status, ==, RB_JOURNAL_ITEM_COMPLETED);
+
+  rb_fake_clock_advance (clock, 35 * G_USEC_PER_SEC);
+  g_assert_cmpint (rb_session_get_state (session), ==, RB_SESSION_STATE_FINISHED);
+  g_assert_cmpuint (marker_step (journal), ==, 4);
+
+  saved = rb_session_recorder_save (recorder, 1, "Easy today.", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (rb_journal_entry_get_status (saved), ==, RB_JOURNAL_STATUS_COMPLETED);
+  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+
+  g_assert_true (rb_journal_load (reread, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (reread)), ==, 1);
+  stored = g_list_model_get_item (rb_journal_get_entries (reread), 0);
+  assert_same_entry (saved, stored);
+  g_assert_cmpint (rb_journal_entry_get_pain_before (stored), ==, 3);
+  g_assert_cmpint (rb_journal_entry_get_pain_after (stored), ==, 1);
+  g_assert_cmpstr (rb_journal_entry_get_note (stored), ==, "Easy today.");
+  g_assert_cmpuint (rb_journal_entry_get_active_seconds (stored), ==, 60);
+
+  /* Saving again (a retry) does not add a second entry. */
+  g_assert_true (rb_session_recorder_save (recorder, 1, NULL, &error) == saved);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 1);
+}
+
+static void
+failed_cb (RbSessionRecorder *recorder,
+           const GError      *error,
+           guint             *n_failed)
+{
+  g_assert_nonnull (error);
+  (*n_failed)++;
+}
+
+static void
+test_recorder_discard (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Ice");
+  g_autoptr(RbSession) session = NULL;
+  g_autoptr(RbSessionRecorder) recorder = NULL;
+  g_autoptr(GError) error = NULL;
+  RbDosage ice = { .sets = 1, .sides = 1, .duration_minutes = 15 };
+  guint n_failed = 0;
+
+  rb_routine_add_exercise (routine, "icing", "Ice the knee", NULL, &ice);
+  session = rb_session_new (routine, RB_CLOCK (clock));
+  recorder = rb_session_recorder_new (session, journal);
+  g_signal_connect (recorder, "failed", G_CALLBACK (failed_cb), &n_failed);
+
+  rb_session_start (session);
+  g_assert_true (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+
+  /* A mark that cannot be written is reported, and the session goes on. */
+  g_remove (rb_journal_get_marker_path (journal));
+  g_assert_cmpint (g_mkdir (rb_journal_get_marker_path (journal), 0700), ==, 0);
+  rb_fake_clock_advance (clock, 10 * G_USEC_PER_SEC);
+  g_assert_cmpuint (n_failed, ==, 1);
+  g_assert_cmpint (rb_session_get_step (session)->kind, ==, RB_STEP_WORK_TIMED);
+  g_rmdir (rb_journal_get_marker_path (journal));
+
+  rb_session_next (session);
+  g_assert_cmpuint (n_failed, ==, 1);
+  g_assert_true (rb_session_recorder_discard (recorder, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rb_session_get_state (session), ==, RB_SESSION_STATE_FINISHED);
+  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (rb_journal_get_path (journal), G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 0);
+}
+
 static void
 test_default_location (void)
 {
@@ -414,6 +535,8 @@ main (int   argc,
   ADD ("unreadable-kept-aside", test_unreadable_kept_aside);
   ADD ("keep-aside-names", test_keep_aside_names);
   ADD ("marker", test_marker);
+  ADD ("recorder", test_recorder);
+  ADD ("recorder-discard", test_recorder_discard);
   g_test_add_func ("/rb/journal/default-location", test_default_location);
 
   return g_test_run ();

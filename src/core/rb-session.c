@@ -902,8 +902,9 @@ rb_session_start (RbSession *self)
   if (self->state != RB_SESSION_STATE_READY)
     return;
 
-  g_clear_pointer (&self->started, g_date_time_unref);
-  self->started = rb_clock_dup_now (self->clock);
+  /* rb_session_start_at() may have carried over an earlier start. */
+  if (self->started == NULL)
+    self->started = rb_clock_dup_now (self->clock);
   set_state (self, RB_SESSION_STATE_RUNNING);
   enter_step (self, self->index, rb_clock_get_time (self->clock));
   update (self);
@@ -973,14 +974,14 @@ rb_session_start_at (RbSession      *self,
         }
     }
 
-  self->index = step_index;
-  rb_session_start (self);
-
   if (earlier != NULL && rb_journal_entry_get_started (earlier) != NULL)
     {
       g_clear_pointer (&self->started, g_date_time_unref);
       self->started = g_date_time_ref (rb_journal_entry_get_started (earlier));
     }
+
+  self->index = step_index;
+  rb_session_start (self);
 }
 
 /**
