@@ -154,12 +154,23 @@ cancel_timer (RbSession *self)
     }
 }
 
+/* Whether the current step's deadline has passed, though the clock's
+ * callback has not run yet. */
+static gboolean
+is_due (RbSession *self)
+{
+  return has_deadline (current_step (self)) &&
+         step_elapsed (self) >= current_step (self)->duration + self->added;
+}
+
 static void
 record_active (RbSession *self)
 {
   StepRecord *record = &self->records[self->index];
   gint64 elapsed = step_elapsed (self);
 
+  if (has_deadline (current_step (self)))
+    elapsed = MIN (elapsed, current_step (self)->duration + self->added);
   if (current_step (self)->is_work)
     record->active_us += MAX (elapsed, 0);
 }
@@ -227,6 +238,8 @@ move_to (RbSession  *self,
   StepRecord *record = &self->records[self->index];
 
   cancel_timer (self);
+  if (status == STEP_SKIPPED && is_due (self))
+    status = STEP_COMPLETED;
   record_active (self);
   if (current_step (self)->is_work)
     record->status = status;
