@@ -48,13 +48,13 @@ struct _RbClockInterface
                            guint          id);
 };
 
-gint64     rb_clock_get_time (RbClock     *self);
-GDateTime *rb_clock_dup_now  (RbClock     *self);
-guint      rb_clock_schedule (RbClock     *self,
-                              gint64       when_us,
-                              RbClockFunc  func,
-                              gpointer     user_data);
-void       rb_clock_cancel   (RbClock     *self,
-                              guint        id);
+gint64     rb_clock_get_time (RbClock    *self);
+GDateTime *rb_clock_dup_now  (RbClock    *self);
+guint      rb_clock_schedule (RbClock    *self,
+                              gint64      when_us,
+                              RbClockFunc func,
+                              gpointer    user_data);
+void       rb_clock_cancel   (RbClock    *self,
+                              guint       id);
 
 G_END_DECLS

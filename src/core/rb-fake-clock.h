@@ -15,15 +15,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RbFakeClock, rb_fake_clock, RB, FAKE_CLOCK, GObject)
 
-RbFakeClock *rb_fake_clock_new          (gint64       start_us,
-                                         GDateTime   *wall_start);
-void         rb_fake_clock_advance      (RbFakeClock *self,
-                                         gint64       us);
-void         rb_fake_clock_advance_to   (RbFakeClock *self,
-                                         gint64       when_us);
-gboolean     rb_fake_clock_advance_next (RbFakeClock *self);
+RbFakeClock *rb_fake_clock_new           (gint64       start_us,
+                                          GDateTime   *wall_start);
+void         rb_fake_clock_advance       (RbFakeClock *self,
+                                          gint64       us);
+void         rb_fake_clock_advance_to    (RbFakeClock *self,
+                                          gint64       when_us);
+gboolean     rb_fake_clock_advance_next  (RbFakeClock *self);
 guint        rb_fake_clock_get_n_pending (RbFakeClock *self);
-void         rb_fake_clock_set_latency  (RbFakeClock *self,
-                                         gint64       us);
+void         rb_fake_clock_set_latency   (RbFakeClock *self,
+                                          gint64       us);
 
 G_END_DECLS

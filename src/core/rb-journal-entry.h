@@ -74,8 +74,8 @@ typedef struct
 } RbJournalItem;
 
 GType          rb_journal_item_get_type (void) G_GNUC_CONST;
-RbJournalItem *rb_journal_item_copy     (const RbJournalItem *item);
-void           rb_journal_item_free     (RbJournalItem       *item);
+RbJournalItem *rb_journal_item_copy (const RbJournalItem *item);
+void           rb_journal_item_free (RbJournalItem       *item);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RbJournalItem, rb_journal_item_free)
 
@@ -85,44 +85,44 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RbJournalItem, rb_journal_item_free)
 
 G_DECLARE_FINAL_TYPE (RbJournalEntry, rb_journal_entry, RB, JOURNAL_ENTRY, GObject)
 
-RbJournalEntry      *rb_journal_entry_new               (RbJournalKind        kind);
-RbJournalKind        rb_journal_entry_get_kind          (RbJournalEntry      *self);
-const char          *rb_journal_entry_get_program_id    (RbJournalEntry      *self);
-int                  rb_journal_entry_get_session_index (RbJournalEntry      *self);
-void                 rb_journal_entry_set_program       (RbJournalEntry      *self,
-                                                         const char          *program_id,
-                                                         int                  session_index);
-const char          *rb_journal_entry_get_title         (RbJournalEntry      *self);
-void                 rb_journal_entry_set_title         (RbJournalEntry      *self,
-                                                         const char          *title);
-GDateTime           *rb_journal_entry_get_started       (RbJournalEntry      *self);
-void                 rb_journal_entry_set_started       (RbJournalEntry      *self,
-                                                         GDateTime           *started);
-GDateTime           *rb_journal_entry_get_ended         (RbJournalEntry      *self);
-void                 rb_journal_entry_set_ended         (RbJournalEntry      *self,
-                                                         GDateTime           *ended);
-RbJournalStatus      rb_journal_entry_get_status        (RbJournalEntry      *self);
-void                 rb_journal_entry_set_status        (RbJournalEntry      *self,
-                                                         RbJournalStatus      status);
-int                  rb_journal_entry_get_pain_before   (RbJournalEntry      *self);
-void                 rb_journal_entry_set_pain_before   (RbJournalEntry      *self,
-                                                         int                  pain);
-int                  rb_journal_entry_get_pain_after    (RbJournalEntry      *self);
-void                 rb_journal_entry_set_pain_after    (RbJournalEntry      *self,
-                                                         int                  pain);
-const char          *rb_journal_entry_get_note          (RbJournalEntry      *self);
-void                 rb_journal_entry_set_note          (RbJournalEntry      *self,
-                                                         const char          *note);
-guint                rb_journal_entry_get_n_items       (RbJournalEntry      *self);
-const RbJournalItem *rb_journal_entry_get_item          (RbJournalEntry      *self,
-                                                         guint                index);
-void                 rb_journal_entry_add_item          (RbJournalEntry      *self,
-                                                         const RbJournalItem *item);
-guint                rb_journal_entry_get_active_seconds (RbJournalEntry     *self);
+RbJournalEntry      *rb_journal_entry_new                (RbJournalKind        kind);
+RbJournalKind        rb_journal_entry_get_kind           (RbJournalEntry      *self);
+const char          *rb_journal_entry_get_program_id     (RbJournalEntry      *self);
+int                  rb_journal_entry_get_session_index  (RbJournalEntry      *self);
+void                 rb_journal_entry_set_program        (RbJournalEntry      *self,
+                                                          const char          *program_id,
+                                                          int                  session_index);
+const char          *rb_journal_entry_get_title          (RbJournalEntry      *self);
+void                 rb_journal_entry_set_title          (RbJournalEntry      *self,
+                                                          const char          *title);
+GDateTime           *rb_journal_entry_get_started        (RbJournalEntry      *self);
+void                 rb_journal_entry_set_started        (RbJournalEntry      *self,
+                                                          GDateTime           *started);
+GDateTime           *rb_journal_entry_get_ended          (RbJournalEntry      *self);
+void                 rb_journal_entry_set_ended          (RbJournalEntry      *self,
+                                                          GDateTime           *ended);
+RbJournalStatus      rb_journal_entry_get_status         (RbJournalEntry      *self);
+void                 rb_journal_entry_set_status         (RbJournalEntry      *self,
+                                                          RbJournalStatus      status);
+int                  rb_journal_entry_get_pain_before    (RbJournalEntry      *self);
+void                 rb_journal_entry_set_pain_before    (RbJournalEntry      *self,
+                                                          int                  pain);
+int                  rb_journal_entry_get_pain_after     (RbJournalEntry      *self);
+void                 rb_journal_entry_set_pain_after     (RbJournalEntry      *self,
+                                                          int                  pain);
+const char          *rb_journal_entry_get_note           (RbJournalEntry      *self);
+void                 rb_journal_entry_set_note           (RbJournalEntry      *self,
+                                                          const char          *note);
+guint                rb_journal_entry_get_n_items        (RbJournalEntry      *self);
+const RbJournalItem *rb_journal_entry_get_item           (RbJournalEntry      *self,
+                                                          guint                index);
+void                 rb_journal_entry_add_item           (RbJournalEntry      *self,
+                                                          const RbJournalItem *item);
+guint                rb_journal_entry_get_active_seconds (RbJournalEntry      *self);
 
-JsonNode            *rb_journal_entry_to_json           (RbJournalEntry      *self);
-RbJournalEntry      *rb_journal_entry_new_from_json     (JsonNode            *node,
-                                                         const char          *where,
-                                                         GError             **error);
+JsonNode       *rb_journal_entry_to_json       (RbJournalEntry *self);
+RbJournalEntry *rb_journal_entry_new_from_json (JsonNode       *node,
+                                                const char     *where,
+                                                GError        **error);
 
 G_END_DECLS

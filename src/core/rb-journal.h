@@ -17,26 +17,26 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RbJournal, rb_journal, RB, JOURNAL, GObject)
 
-RbJournal      *rb_journal_new              (const char      *dir);
-RbJournal      *rb_journal_new_default      (void);
-const char     *rb_journal_get_path         (RbJournal       *self);
-const char     *rb_journal_get_marker_path  (RbJournal       *self);
-const char     *rb_journal_get_kept_aside   (RbJournal       *self);
-gboolean        rb_journal_load             (RbJournal       *self,
-                                             GError         **error);
-gboolean        rb_journal_save             (RbJournal       *self,
-                                             GError         **error);
-GListModel     *rb_journal_get_entries      (RbJournal       *self);
-void            rb_journal_append           (RbJournal       *self,
-                                             RbJournalEntry  *entry);
-gboolean        rb_journal_write_marker     (RbJournal       *self,
-                                             RbJournalEntry  *entry,
-                                             guint            step_index,
-                                             GError         **error);
-RbJournalEntry *rb_journal_read_marker      (RbJournal       *self,
-                                             guint           *step_index,
-                                             GError         **error);
-gboolean        rb_journal_clear_marker     (RbJournal       *self,
-                                             GError         **error);
+RbJournal      *rb_journal_new             (const char     *dir);
+RbJournal      *rb_journal_new_default     (void);
+const char     *rb_journal_get_path        (RbJournal      *self);
+const char     *rb_journal_get_marker_path (RbJournal      *self);
+const char     *rb_journal_get_kept_aside  (RbJournal      *self);
+gboolean        rb_journal_load            (RbJournal      *self,
+                                            GError        **error);
+gboolean        rb_journal_save            (RbJournal      *self,
+                                            GError        **error);
+GListModel     *rb_journal_get_entries     (RbJournal      *self);
+void            rb_journal_append          (RbJournal      *self,
+                                            RbJournalEntry *entry);
+gboolean        rb_journal_write_marker    (RbJournal      *self,
+                                            RbJournalEntry *entry,
+                                            guint           step_index,
+                                            GError        **error);
+RbJournalEntry *rb_journal_read_marker     (RbJournal      *self,
+                                            guint          *step_index,
+                                            GError        **error);
+gboolean        rb_journal_clear_marker    (RbJournal      *self,
+                                            GError        **error);
 
 G_END_DECLS

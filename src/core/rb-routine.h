@@ -60,38 +60,38 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (RbRoutine, rb_routine, RB, ROUTINE, GObject)
 
-RbRoutine           *rb_routine_new                  (const char      *title);
-RbRoutine           *rb_routine_new_for_program_session (RbProgram    *program,
-                                                      guint            session_index);
-const char          *rb_routine_get_title            (RbRoutine       *self);
-const char          *rb_routine_get_program_id       (RbRoutine       *self);
-int                  rb_routine_get_session_index    (RbRoutine       *self);
-void                 rb_routine_set_program          (RbRoutine       *self,
-                                                      const char      *program_id,
-                                                      int              session_index);
-guint                rb_routine_get_lead_in          (RbRoutine       *self);
-void                 rb_routine_set_lead_in          (RbRoutine       *self,
-                                                      guint            seconds);
-guint                rb_routine_get_switch_seconds   (RbRoutine       *self);
-void                 rb_routine_set_switch_seconds   (RbRoutine       *self,
-                                                      guint            seconds);
-guint                rb_routine_get_rest_between     (RbRoutine       *self);
-void                 rb_routine_set_rest_between     (RbRoutine       *self,
-                                                      guint            seconds);
-void                 rb_routine_add_exercise         (RbRoutine       *self,
-                                                      const char      *exercise_id,
-                                                      const char      *title,
-                                                      const char      *instructions,
-                                                      const RbDosage  *dosage);
-void                 rb_routine_add_run_walk         (RbRoutine       *self,
-                                                      guint            run_seconds,
-                                                      guint            walk_seconds,
-                                                      guint            repeats,
-                                                      guint            warm_up_minutes,
-                                                      guint            cool_down_minutes);
-guint                rb_routine_get_n_items          (RbRoutine       *self);
-const RbRoutineItem *rb_routine_get_item             (RbRoutine       *self,
-                                                      guint            index);
-GPtrArray           *rb_routine_expand               (RbRoutine       *self);
+RbRoutine           *rb_routine_new                     (const char     *title);
+RbRoutine           *rb_routine_new_for_program_session (RbProgram      *program,
+                                                         guint           session_index);
+const char          *rb_routine_get_title               (RbRoutine      *self);
+const char          *rb_routine_get_program_id          (RbRoutine      *self);
+int                  rb_routine_get_session_index       (RbRoutine      *self);
+void                 rb_routine_set_program             (RbRoutine      *self,
+                                                         const char     *program_id,
+                                                         int             session_index);
+guint                rb_routine_get_lead_in             (RbRoutine      *self);
+void                 rb_routine_set_lead_in             (RbRoutine      *self,
+                                                         guint           seconds);
+guint                rb_routine_get_switch_seconds      (RbRoutine      *self);
+void                 rb_routine_set_switch_seconds      (RbRoutine      *self,
+                                                         guint           seconds);
+guint                rb_routine_get_rest_between        (RbRoutine      *self);
+void                 rb_routine_set_rest_between        (RbRoutine      *self,
+                                                         guint           seconds);
+void                 rb_routine_add_exercise            (RbRoutine      *self,
+                                                         const char     *exercise_id,
+                                                         const char     *title,
+                                                         const char     *instructions,
+                                                         const RbDosage *dosage);
+void                 rb_routine_add_run_walk            (RbRoutine      *self,
+                                                         guint           run_seconds,
+                                                         guint           walk_seconds,
+                                                         guint           repeats,
+                                                         guint           warm_up_minutes,
+                                                         guint           cool_down_minutes);
+guint                rb_routine_get_n_items             (RbRoutine      *self);
+const RbRoutineItem *rb_routine_get_item                (RbRoutine      *self,
+                                                         guint           index);
+GPtrArray           *rb_routine_expand                  (RbRoutine      *self);
 
 G_END_DECLS

@@ -78,46 +78,46 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (RbSession, rb_session, RB, SESSION, GObject)
 
-RbSession      *rb_session_new                  (RbRoutine        *routine,
-                                                 RbClock          *clock);
-RbRoutine      *rb_session_get_routine          (RbSession        *self);
-RbClock        *rb_session_get_clock            (RbSession        *self);
-RbSessionState  rb_session_get_state            (RbSession        *self);
-guint           rb_session_get_step_index       (RbSession        *self);
-guint           rb_session_get_n_steps          (RbSession        *self);
-const RbStep   *rb_session_get_step             (RbSession        *self);
-const RbStep   *rb_session_get_nth_step         (RbSession        *self,
-                                                 guint             index);
-gint64          rb_session_get_remaining        (RbSession        *self);
-guint           rb_session_get_remaining_seconds (RbSession       *self);
-gint64          rb_session_get_step_elapsed     (RbSession        *self);
-gint64          rb_session_get_step_duration    (RbSession        *self);
-gint64          rb_session_get_step_deadline    (RbSession        *self);
-gint64          rb_session_get_planned_end      (RbSession        *self);
-guint           rb_session_get_rep              (RbSession        *self);
-RbRepPhase      rb_session_get_rep_phase        (RbSession        *self);
-double          rb_session_get_progress         (RbSession        *self);
-gboolean        rb_session_can_add_rest         (RbSession        *self);
-gboolean        rb_session_get_waiting_for_done (RbSession        *self);
+RbSession     *rb_session_new                   (RbRoutine *routine,
+                                                 RbClock   *clock);
+RbRoutine     *rb_session_get_routine           (RbSession *self);
+RbClock       *rb_session_get_clock             (RbSession *self);
+RbSessionState rb_session_get_state             (RbSession *self);
+guint          rb_session_get_step_index        (RbSession *self);
+guint          rb_session_get_n_steps           (RbSession *self);
+const RbStep  *rb_session_get_step              (RbSession *self);
+const RbStep  *rb_session_get_nth_step          (RbSession *self,
+                                                 guint      index);
+gint64         rb_session_get_remaining         (RbSession *self);
+guint          rb_session_get_remaining_seconds (RbSession *self);
+gint64         rb_session_get_step_elapsed      (RbSession *self);
+gint64         rb_session_get_step_duration     (RbSession *self);
+gint64         rb_session_get_step_deadline     (RbSession *self);
+gint64         rb_session_get_planned_end       (RbSession *self);
+guint          rb_session_get_rep               (RbSession *self);
+RbRepPhase     rb_session_get_rep_phase         (RbSession *self);
+double         rb_session_get_progress          (RbSession *self);
+gboolean       rb_session_can_add_rest          (RbSession *self);
+gboolean       rb_session_get_waiting_for_done  (RbSession *self);
 
-void            rb_session_start                (RbSession        *self);
-void            rb_session_start_at             (RbSession        *self,
-                                                 guint             step_index,
-                                                 RbJournalEntry   *earlier);
-void            rb_session_pause                (RbSession        *self);
-void            rb_session_resume               (RbSession        *self);
-void            rb_session_toggle_pause         (RbSession        *self);
-void            rb_session_next                 (RbSession        *self);
-void            rb_session_previous             (RbSession        *self);
-void            rb_session_restart_exercise     (RbSession        *self);
-gboolean        rb_session_add_rest             (RbSession        *self);
-void            rb_session_done                 (RbSession        *self);
-void            rb_session_stop                 (RbSession        *self);
+void     rb_session_start            (RbSession      *self);
+void     rb_session_start_at         (RbSession      *self,
+                                      guint           step_index,
+                                      RbJournalEntry *earlier);
+void     rb_session_pause            (RbSession      *self);
+void     rb_session_resume           (RbSession      *self);
+void     rb_session_toggle_pause     (RbSession      *self);
+void     rb_session_next             (RbSession      *self);
+void     rb_session_previous         (RbSession      *self);
+void     rb_session_restart_exercise (RbSession      *self);
+gboolean rb_session_add_rest         (RbSession      *self);
+void     rb_session_done             (RbSession      *self);
+void     rb_session_stop             (RbSession      *self);
 
-GPtrArray      *rb_session_get_results          (RbSession        *self);
-gboolean        rb_session_is_complete          (RbSession        *self);
-gint64          rb_session_get_active_time      (RbSession        *self);
-RbJournalEntry *rb_session_create_journal_entry (RbSession        *self);
+GPtrArray      *rb_session_get_results          (RbSession *self);
+gboolean        rb_session_is_complete          (RbSession *self);
+gint64          rb_session_get_active_time      (RbSession *self);
+RbJournalEntry *rb_session_create_journal_entry (RbSession *self);
 
 #define RB_SESSION_ADD_REST_US (15 * G_USEC_PER_SEC)
 

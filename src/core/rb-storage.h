@@ -11,12 +11,12 @@
 
 G_BEGIN_DECLS
 
-char     *rb_storage_dup_data_dir (void);
-gboolean  rb_storage_save         (const char  *path,
-                                   const char  *contents,
-                                   gssize       length,
-                                   GError     **error);
-char     *rb_storage_keep_aside   (const char  *path,
-                                   GError     **error);
+char    *rb_storage_dup_data_dir (void);
+gboolean rb_storage_save         (const char *path,
+                                  const char *contents,
+                                  gssize      length,
+                                  GError    **error);
+char    *rb_storage_keep_aside   (const char *path,
+                                  GError    **error);
 
 G_END_DECLS
