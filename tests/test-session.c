@@ -733,6 +733,66 @@ test_two_hours (Fixture       *f,
     }
 }
 
+/* A main loop stalled for a while catches up: the steps passed meanwhile
+ * count as done, and the current one keeps its computed start. */
+static void
+test_catch_up (Fixture       *f,
+               gconstpointer  data)
+{
+  RbDosage stretch = { .sets = 1, .hold_seconds = 30, .sides = 2 };
+  g_autoptr(GPtrArray) results = NULL;
+
+  rb_routine_add_exercise (f->routine, "quad-stretch", "Quad stretch", NULL, &stretch);
+  make_session (f);
+  rb_session_start (f->session);
+
+  rb_fake_clock_stall (f->clock, S (52));
+  g_assert_cmpuint (rb_session_get_step_index (f->session), ==, 0);
+  advance (f, 0);
+  g_assert_cmpuint (rb_session_get_step_index (f->session), ==, 3);
+  g_assert_cmpint (rb_session_get_step_elapsed (f->session), ==, S (12));
+  g_assert_cmpint (rb_session_get_remaining (f->session), ==, S (18));
+  g_assert_cmpuint (f->steps->len, ==, 4);
+  g_assert_cmpint (g_array_index (f->steps, StepEvent, 3).time, ==, T0 + S (52));
+
+  advance (f, S (18));
+  g_assert_cmpint (f->finished_at, ==, T0 + S (70));
+  results = rb_session_get_results (f->session);
+  g_assert_cmpint (result_at (results, 0)->status, ==, RB_RESULT_COMPLETED);
+  g_assert_cmpint (result_at (results, 0)->active_us, ==, S (30));
+}
+
+/* "Next" pressed after a deadline, before the clock's callback ran,
+ * leaves a finished set: it is completed, not skipped. */
+static void
+test_next_after_deadline (Fixture       *f,
+                          gconstpointer  data)
+{
+  RbDosage hold = { .sets = 2, .hold_seconds = 30, .sides = 1, .rest_seconds = 20 };
+  g_autoptr(GPtrArray) results = NULL;
+
+  rb_routine_set_lead_in (f->routine, 0);
+  rb_routine_add_exercise (f->routine, "wall-sit", "Wall sit", NULL, &hold);
+  make_session (f);
+  rb_session_start (f->session);
+
+  rb_fake_clock_stall (f->clock, S (30) + 2000);
+  rb_session_next (f->session);
+  g_assert_cmpint (rb_session_get_step (f->session)->kind, ==, RB_STEP_REST_SET);
+  check_fresh_step (f, 1);
+
+  advance (f, S (10));
+  rb_session_next (f->session);
+  advance (f, S (10));
+  rb_session_next (f->session);
+  g_assert_cmpuint (f->n_finished, ==, 1);
+
+  results = rb_session_get_results (f->session);
+  g_assert_cmpuint (result_at (results, 0)->sets_done, ==, 1);
+  g_assert_cmpint (result_at (results, 0)->status, ==, RB_RESULT_PARTIAL);
+  g_assert_cmpint (result_at (results, 0)->active_us, ==, S (30 + 10));
+}
+
 static void
 test_start_at (Fixture       *f,
                gconstpointer  data)
@@ -859,6 +919,8 @@ main (int   argc,
   ADD ("add-rest", test_add_rest);
   ADD ("own-pace", test_own_pace);
   ADD ("two-hours", test_two_hours);
+  ADD ("catch-up", test_catch_up);
+  ADD ("next-after-deadline", test_next_after_deadline);
   ADD ("start-at", test_start_at);
   ADD ("signals-reenter", test_signals_reenter);
   g_test_add_func ("/rb/session/system-clock", test_system_clock);

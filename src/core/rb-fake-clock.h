@@ -19,6 +19,8 @@ RbFakeClock *rb_fake_clock_new           (gint64       start_us,
                                           GDateTime   *wall_start);
 void         rb_fake_clock_advance       (RbFakeClock *self,
                                           gint64       us);
+void         rb_fake_clock_stall         (RbFakeClock *self,
+                                          gint64       us);
 void         rb_fake_clock_advance_to    (RbFakeClock *self,
                                           gint64       when_us);
 gboolean     rb_fake_clock_advance_next  (RbFakeClock *self);
