@@ -299,6 +299,36 @@ test_unreadable_kept_aside (Fixture       *f,
                     RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
 }
 
+/* A journal that cannot be read at all stays where it is, untouched. */
+static void
+test_unreadable_not_overwritten (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (rb_journal_get_path (journal), 0700), ==, 0);
+  g_assert_false (rb_journal_load (journal, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_clear_error (&error);
+  g_assert_null (rb_journal_get_kept_aside (journal));
+
+  rb_journal_append (journal, entry);
+  g_assert_false (rb_journal_save (journal, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (rb_journal_get_path (journal), G_FILE_TEST_IS_DIR));
+
+  /* Once it can be read, saving works again. */
+  g_rmdir (rb_journal_get_path (journal));
+  g_assert_true (rb_journal_load (journal, &error));
+  g_assert_no_error (error);
+  rb_journal_append (journal, entry);
+  g_assert_true (rb_journal_save (journal, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_keep_aside_names (Fixture       *f,
                        gconstpointer  data)
@@ -533,6 +563,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("atomic-save", test_atomic_save);
   ADD ("unreadable-kept-aside", test_unreadable_kept_aside);
+  ADD ("unreadable-not-overwritten", test_unreadable_not_overwritten);
   ADD ("keep-aside-names", test_keep_aside_names);
   ADD ("marker", test_marker);
   ADD ("recorder", test_recorder);

@@ -41,6 +41,7 @@ struct _RbJournal
   char       *marker_path;
   char       *kept_aside;
   GListStore *entries;
+  gboolean    unreadable;
 };
 
 G_DEFINE_FINAL_TYPE (RbJournal, rb_journal, G_TYPE_OBJECT)
@@ -223,7 +224,9 @@ rb_journal_get_kept_aside (RbJournal *self)
  * Reads the journal. A missing file is an empty journal. A file that
  * cannot be read as a journal is renamed aside (see
  * rb_journal_get_kept_aside()) and never overwritten; the journal is then
- * empty and %FALSE is returned with the reason, to tell the user.
+ * empty and %FALSE is returned with the reason, to tell the user. A file
+ * that cannot be read at all (permissions…) stays in place, and
+ * rb_journal_save() refuses to overwrite it until a load succeeds.
  *
  * Returns: %TRUE when the file was read or did not exist
  */
@@ -241,6 +244,7 @@ rb_journal_load (RbJournal  *self,
 
   g_clear_pointer (&self->kept_aside, g_free);
   g_list_store_remove_all (self->entries);
+  self->unreadable = FALSE;
 
   if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
     return TRUE;
@@ -252,15 +256,16 @@ rb_journal_load (RbJournal  *self,
 
   if (local_error != NULL)
     {
-      /* A read error (permissions…) is not the file's fault: leave it. */
-      if (local_error->domain == RB_CONTENT_ERROR)
-        {
-          g_autoptr(GError) aside_error = NULL;
+      g_autoptr(GError) aside_error = NULL;
 
-          self->kept_aside = rb_storage_keep_aside (self->path, &aside_error);
-          if (self->kept_aside == NULL)
-            g_warning ("Could not keep %s aside: %s", self->path, aside_error->message);
-        }
+      /* A read error (permissions…) is not the file's fault: leave it
+       * where it is, and refuse to save over it. */
+      if (local_error->domain == RB_CONTENT_ERROR)
+        self->kept_aside = rb_storage_keep_aside (self->path, &aside_error);
+      if (self->kept_aside == NULL)
+        self->unreadable = TRUE;
+      if (aside_error != NULL)
+        g_warning ("Could not keep %s aside: %s", self->path, aside_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -302,6 +307,13 @@ rb_journal_save (RbJournal  *self,
 
   g_return_val_if_fail (RB_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->unreadable)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM,
+                   "%s could not be read; it is not overwritten", self->path);
+      return FALSE;
+    }
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
