@@ -648,11 +648,18 @@ test_add_rest (Fixture       *f,
 }
 
 static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
 test_own_pace (Fixture       *f,
                gconstpointer  data)
 {
   RbDosage own = { .sets = 2, .reps = 10, .sides = 1, .own_pace = TRUE, .rest_seconds = 30 };
   g_autoptr(GPtrArray) results = NULL;
+  guint n_elapsed = 0;
 
   rb_routine_set_lead_in (f->routine, 0);
   rb_routine_add_exercise (f->routine, "hamstring-curl", "Hamstring curl", NULL, &own);
@@ -660,10 +667,20 @@ test_own_pace (Fixture       *f,
   rb_session_start (f->session);
 
   g_assert_true (rb_session_get_waiting_for_done (f->session));
-  g_assert_cmpuint (rb_fake_clock_get_n_pending (f->clock), ==, 0);
-  advance (f, S (600));
+  g_signal_connect_swapped (f->session, "notify::elapsed-seconds",
+                            G_CALLBACK (count_cb), &n_elapsed);
+  advance (f, S (600) - 1);
+  g_assert_cmpuint (rb_session_get_elapsed_seconds (f->session), ==, 599);
+  g_assert_cmpuint (n_elapsed, ==, 599);
+  advance (f, 1);
+  g_assert_cmpuint (rb_session_get_elapsed_seconds (f->session), ==, 600);
   g_assert_cmpuint (rb_session_get_step_index (f->session), ==, 0);
   g_assert_cmpint (rb_session_get_remaining (f->session), ==, 0);
+  /* Paused, the count-up stops. */
+  rb_session_pause (f->session);
+  advance (f, S (60));
+  g_assert_cmpuint (n_elapsed, ==, 600);
+  rb_session_resume (f->session);
   rb_session_done (f->session);
   g_assert_cmpint (rb_session_get_step (f->session)->kind, ==, RB_STEP_REST_SET);
 

@@ -54,6 +54,7 @@ struct _RbSession
   guint           rep;
   RbRepPhase      phase;
   guint           remaining_seconds;
+  guint           elapsed_seconds;
   guint           last_countdown;
 
   GDateTime      *started;
@@ -71,6 +72,7 @@ enum {
   PROP_N_STEPS,
   PROP_STEP,
   PROP_REMAINING_SECONDS,
+  PROP_ELAPSED_SECONDS,
   PROP_REP,
   PROP_REP_PHASE,
   PROP_PROGRESS,
@@ -204,6 +206,7 @@ enter_step (RbSession *self,
   self->rep = 0;
   self->phase = RB_REP_PHASE_NONE;
   self->remaining_seconds = 0;
+  self->elapsed_seconds = 0;
   self->last_countdown = 0;
   self->records[index].reached = TRUE;
   self->records[index].status = STEP_PENDING;
@@ -217,6 +220,7 @@ enter_step (RbSession *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WAITING_FOR_DONE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REP]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REP_PHASE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELAPSED_SECONDS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
   g_object_thaw_notify (G_OBJECT (self));
 
@@ -305,6 +309,13 @@ update_seconds (RbSession *self)
 {
   const RbStep *step = current_step (self);
   guint seconds = rb_session_get_remaining_seconds (self);
+  guint elapsed = (guint) (MAX (step_elapsed (self), 0) / G_USEC_PER_SEC);
+
+  if (elapsed != self->elapsed_seconds)
+    {
+      self->elapsed_seconds = elapsed;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELAPSED_SECONDS]);
+    }
 
   if (seconds == self->remaining_seconds)
     return;
@@ -324,20 +335,26 @@ update_seconds (RbSession *self)
 }
 
 /* The next time anything visible changes: a deadline, a second of the
- * countdown, or a phase of a rep. */
+ * countdown or of the time spent, or a phase of a rep. */
 static gint64
 next_wakeup (RbSession *self,
              gint64     now)
 {
   const RbStep *step = current_step (self);
   gint64 base = self->step_start + self->paused_total;
-  gint64 deadline = step_deadline (self);
-  gint64 remaining = deadline - now;
-  gint64 wakeup = deadline;
+  gint64 wakeup = base + ((now - base) / G_USEC_PER_SEC + 1) * G_USEC_PER_SEC;
   gint64 period = rb_step_get_rep_period (step);
 
-  if (remaining > G_USEC_PER_SEC)
-    wakeup = deadline - ((remaining - 1) / G_USEC_PER_SEC) * G_USEC_PER_SEC;
+  if (has_deadline (step))
+    {
+      gint64 deadline = step_deadline (self);
+      gint64 remaining = deadline - now;
+
+      if (remaining > G_USEC_PER_SEC)
+        wakeup = MIN (wakeup, deadline - ((remaining - 1) / G_USEC_PER_SEC) * G_USEC_PER_SEC);
+      else
+        wakeup = MIN (wakeup, deadline);
+    }
 
   if (period > 0)
     {
@@ -376,7 +393,8 @@ update (RbSession *self)
       gint64 deadline = step_deadline (self);
 
       cancel_timer (self);
-      self->records[self->index].active_us += current_step (self)->is_work ? deadline - self->step_start - self->paused_total : 0;
+      if (current_step (self)->is_work)
+        self->records[self->index].active_us += deadline - self->step_start - self->paused_total;
       self->records[self->index].status = STEP_COMPLETED;
       enter_step (self, self->index + 1, deadline);
     }
@@ -389,7 +407,7 @@ update (RbSession *self)
   update_seconds (self);
 
   cancel_timer (self);
-  if (self->state == RB_SESSION_STATE_RUNNING && has_deadline (current_step (self)))
+  if (self->state == RB_SESSION_STATE_RUNNING)
     {
       gint64 now = rb_clock_get_time (self->clock);
 
@@ -468,6 +486,9 @@ rb_session_get_property (GObject    *object,
     case PROP_REMAINING_SECONDS:
       g_value_set_uint (value, rb_session_get_remaining_seconds (self));
       break;
+    case PROP_ELAPSED_SECONDS:
+      g_value_set_uint (value, rb_session_get_elapsed_seconds (self));
+      break;
     case PROP_REP:
       g_value_set_uint (value, self->rep);
       break;
@@ -537,6 +558,8 @@ rb_session_class_init (RbSessionClass *klass)
     g_param_spec_boxed ("step", NULL, NULL, RB_TYPE_STEP, ro);
   properties[PROP_REMAINING_SECONDS] =
     g_param_spec_uint ("remaining-seconds", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_ELAPSED_SECONDS] =
+    g_param_spec_uint ("elapsed-seconds", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_REP] =
     g_param_spec_uint ("rep", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_REP_PHASE] =
@@ -726,6 +749,21 @@ rb_session_get_remaining_seconds (RbSession *self)
   gint64 remaining = rb_session_get_remaining (self);
 
   return (guint) ((remaining + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+}
+
+/**
+ * rb_session_get_elapsed_seconds:
+ * @self: a #RbSession
+ *
+ * Returns: whole seconds spent in the current step, pauses excluded, as
+ *   a count-up shows them (for steps that wait for "Done")
+ */
+guint
+rb_session_get_elapsed_seconds (RbSession *self)
+{
+  g_return_val_if_fail (RB_IS_SESSION (self), 0);
+
+  return (guint) (MAX (step_elapsed (self), 0) / G_USEC_PER_SEC);
 }
 
 /**

@@ -90,6 +90,7 @@ const RbStep  *rb_session_get_nth_step          (RbSession *self,
                                                  guint      index);
 gint64         rb_session_get_remaining         (RbSession *self);
 guint          rb_session_get_remaining_seconds (RbSession *self);
+guint          rb_session_get_elapsed_seconds   (RbSession *self);
 gint64         rb_session_get_step_elapsed      (RbSession *self);
 gint64         rb_session_get_step_duration     (RbSession *self);
 gint64         rb_session_get_step_deadline     (RbSession *self);
