@@ -138,6 +138,8 @@ static const BadCase bad_cases[] = {
   { "\"id\": \"bad\"", "\"id\": \"good\"", RB_CONTENT_ERROR_INVALID,
     "bad.json: id: “good” does not match the file name (expected “bad”)" },
   { "\"name\"", "\"colour\": \"red\", \"name\"", RB_CONTENT_ERROR_INVALID, "bad.json: colour: unknown member" },
+  { "\"steps\"", "\"illustration\": { \"keyframes\": [ { \"pose\": { \"left_elbow\": 170 } } ] }, \"steps\"",
+    RB_CONTENT_ERROR_INVALID, "bad.json: illustration.keyframes[0].pose.left_elbow: must be between 0 and 160" },
   /* Syntax: the file name, then line:column. */
   { "\"name\": \"Bad\",", "\"name\": \"Bad\", \"name\": \"Worse\",", RB_CONTENT_ERROR_SYNTAX,
     "bad.json:5:18: duplicate member “name”" },
