@@ -256,8 +256,10 @@ test_content_program_references (void)
   g_assert_false (rb_cli_validate (paths, &report));
   g_assert_cmpstr (report, ==, expected);
 
+  g_autofree char *subdir = g_path_get_dirname (path);
+
   g_unlink (path);
-  g_rmdir (g_path_get_dirname (path));
+  g_rmdir (subdir);
   g_rmdir (dir);
 }
 
