@@ -138,6 +138,8 @@ static const BadCase bad_cases[] = {
   { "\"id\": \"bad\"", "\"id\": \"good\"", RB_CONTENT_ERROR_INVALID,
     "bad.json: id: “good” does not match the file name (expected “bad”)" },
   { "\"name\"", "\"colour\": \"red\", \"name\"", RB_CONTENT_ERROR_INVALID, "bad.json: colour: unknown member" },
+  { "\"steps\"", "\"illustration\": { \"keyframes\": [ { \"pose\": { \"left_elbow\": 170 } } ] }, \"steps\"",
+    RB_CONTENT_ERROR_INVALID, "bad.json: illustration.keyframes[0].pose.left_elbow: must be between 0 and 160" },
   /* Syntax: the file name, then line:column. */
   { "\"name\": \"Bad\",", "\"name\": \"Bad\", \"name\": \"Worse\",", RB_CONTENT_ERROR_SYNTAX,
     "bad.json:5:18: duplicate member “name”" },
@@ -254,8 +256,10 @@ test_content_program_references (void)
   g_assert_false (rb_cli_validate (paths, &report));
   g_assert_cmpstr (report, ==, expected);
 
+  g_autofree char *subdir = g_path_get_dirname (path);
+
   g_unlink (path);
-  g_rmdir (g_path_get_dirname (path));
+  g_rmdir (subdir);
   g_rmdir (dir);
 }
 

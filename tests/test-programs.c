@@ -12,6 +12,7 @@
 
 #include "rb-application.h"
 #include "rb-detail-page.h"
+#include "rb-figure-view.h"
 #include "rb-programs-view.h"
 #include "rb-window.h"
 #include "rb-test-ui.h"
@@ -213,6 +214,40 @@ test_learn_view (void)
   rb_test_iterate ();
 }
 
+static void
+test_figure_view_animates_when_mapped (void)
+{
+  RbLibrary *library = rb_application_get_library (app);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  RbFigureView *view;
+
+  if (!rb_library_is_loaded (library))
+    rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  view = RB_FIGURE_VIEW (rb_figure_view_new (rb_exercise_get_figure (rb_library_lookup_exercise (library, "squat")), 4000));
+  g_assert_false (rb_figure_view_is_animating (view));
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_true (rb_figure_view_is_animating (view));
+
+  /* Hidden, it stops asking for frames; shown again, it starts. */
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  g_assert_false (rb_figure_view_is_animating (view));
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  g_assert_true (rb_figure_view_is_animating (view));
+
+  /* Still, it shows start and end and does not animate. */
+  rb_figure_view_set_animated (view, FALSE);
+  g_assert_false (rb_figure_view_is_animating (view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +265,7 @@ main (int   argc,
 
   g_test_add_func ("/rb/programs/view", test_programs_view);
   g_test_add_func ("/rb/programs/learn", test_learn_view);
+  g_test_add_func ("/rb/programs/figure-view", test_figure_view_animates_when_mapped);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -332,16 +332,28 @@ floor_level (const RbFigure *self,
   return floor_y;
 }
 
+static void interpolate (RbFigure *self,
+                         double    t,
+                         Pose     *pose);
+
+/* Samples the whole movement, not just the keyframes: a limb can swing
+ * wider between two of them.
+ */
+#define SAMPLES_PER_KEYFRAME 24
+
 static void
 compute_bounds (RbFigure *self)
 {
   double box[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  guint n_samples = (self->keyframes->len - 1) * SAMPLES_PER_KEYFRAME + 1;
 
-  for (guint k = 0; k < self->keyframes->len; k++)
+  for (guint k = 0; k < n_samples; k++)
     {
       Point points[N_POINTS];
+      Pose pose;
 
-      place (self, &g_array_index (self->keyframes, Pose, k), points);
+      interpolate (self, n_samples > 1 ? (double) k / (n_samples - 1) : 0, &pose);
+      place (self, &pose, points);
 
       for (guint i = 0; i < N_POINTS; i++)
         extend (box, points[i], i == POINT_HEAD ? HEAD_R : LIMB_WIDTH);
@@ -365,7 +377,26 @@ compute_bounds (RbFigure *self)
               extend (box, (Point) { at.x, 0 }, 0.04);
               break;
             case PROP_CURL_MACHINE:
+              extend (box, (Point) { at.x - 0.25, at.y - 0.11 }, 0.05);
+              extend (box, (Point) { at.x + 0.75, 0 }, 0.05);
+              extend (box, points[POINT_LEFT_FOOT], 0.18);
+              break;
             case PROP_LEG_PRESS:
+              extend (box, (Point) { at.x + 0.08, at.y - 0.25 }, 0.04);
+              extend (box, (Point) { at.x + 0.2, at.y + 0.25 }, 0.04);
+              extend (box, (Point) { at.x + 0.6, 0 }, 0.03);
+              break;
+            case PROP_MAT:
+              extend (box, (Point) { at.x - 0.9, 0.015 }, 0.02);
+              extend (box, (Point) { at.x + 0.9, 0.015 }, 0.02);
+              break;
+            case PROP_BAND:
+              extend (box, at, 0.02);
+              extend (box, prop_point (points, prop->to, prop->to_dx, prop->to_dy), 0.02);
+              break;
+            case PROP_POOL:
+              extend (box, at, 0.06);
+              break;
             case PROP_PILLOW:
             case PROP_ICE_PACK:
             case PROP_FOAM_ROLLER:
@@ -843,7 +874,8 @@ draw_prop (RbFigure      *self,
       segment (cr, (Point) { at.x - 0.22, at.y - 0.04 }, (Point) { at.x - 0.22, at.y + 0.5 }, 0.05);
       break;
     case PROP_WALL:
-      segment (cr, (Point) { at.x, 0 }, (Point) { at.x, 2.1 }, 0.06);
+      /* As high as the picture. */
+      segment (cr, (Point) { at.x, 0 }, (Point) { at.x, -self->bounds[1] - 0.06 }, 0.06);
       break;
     case PROP_MAT:
       segment (cr, (Point) { at.x - 0.9, 0.015 }, (Point) { at.x + 0.9, 0.015 }, 0.03);
@@ -915,7 +947,7 @@ draw_prop (RbFigure      *self,
       break;
     case PROP_POOL:
       cairo_set_line_width (cr, 0.03);
-      for (double x = self->bounds[0]; x < self->bounds[0] + self->bounds[2]; x += 0.2)
+      for (double x = self->bounds[0] + 0.03; x + 0.23 <= self->bounds[0] + self->bounds[2]; x += 0.2)
         {
           cairo_move_to (cr, x, -at.y);
           cairo_curve_to (cr, x + 0.05, -at.y - 0.04, x + 0.15, -at.y + 0.04, x + 0.2, -at.y);
