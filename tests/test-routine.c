@@ -104,6 +104,36 @@ test_default_tempo (void)
 }
 
 static void
+test_rep_position (void)
+{
+  g_autoptr(RbStep) step = rb_step_new (RB_STEP_WORK_REPS);
+  g_autoptr(RbStep) hold = rb_step_new (RB_STEP_WORK_HOLD);
+
+  step->reps = 2;
+  step->tempo_down = 2;
+  step->tempo_hold = 1;
+  step->tempo_up = 1;
+  step->duration = S (8);
+
+  g_assert_cmpfloat (rb_step_get_rep_position (step, 0), ==, 0.0);
+  g_assert_cmpfloat (rb_step_get_rep_position (step, S (1)), ==, 0.5);
+  g_assert_cmpfloat (rb_step_get_rep_position (step, S (2)), ==, 1.0);
+  g_assert_cmpfloat (rb_step_get_rep_position (step, S (2) + 500000), ==, 1.0);
+  g_assert_cmpfloat (rb_step_get_rep_position (step, S (3) + 250000), ==, 0.75);
+  g_assert_cmpfloat (rb_step_get_rep_position (step, S (5)), ==, 0.5);
+  g_assert_cmpfloat (rb_step_get_rep_position (step, S (8)), ==, 0.0);
+
+  /* No tempo with only an up phase: never divides by zero. */
+  step->tempo_down = 0;
+  step->tempo_hold = 0;
+  step->duration = S (2);
+  g_assert_cmpfloat (rb_step_get_rep_position (step, 500000), ==, 0.5);
+
+  hold->duration = S (30);
+  g_assert_cmpfloat (rb_step_get_rep_position (hold, S (3)), ==, 0.0);
+}
+
+static void
 test_holds_and_sides (void)
 {
   g_autoptr(RbRoutine) routine = rb_routine_new ("Stretches");
@@ -320,6 +350,7 @@ main (int   argc,
 
   g_test_add_func ("/rb/routine/reps-with-rests", test_reps_with_rests);
   g_test_add_func ("/rb/routine/default-tempo", test_default_tempo);
+  g_test_add_func ("/rb/routine/rep-position", test_rep_position);
   g_test_add_func ("/rb/routine/holds-and-sides", test_holds_and_sides);
   g_test_add_func ("/rb/routine/sides-with-rest", test_sides_with_rest);
   g_test_add_func ("/rb/routine/own-pace-and-timed", test_own_pace_and_timed);

@@ -91,6 +91,44 @@ rb_step_get_rep_period (const RbStep *step)
 }
 
 /**
+ * rb_step_get_rep_position:
+ * @step: a #RbStep
+ * @elapsed: microseconds since the step started, pauses excluded
+ *   (rb_session_get_step_elapsed())
+ *
+ * Where the body is in the current rep, following the tempo: from 0 (the
+ * start) to 1 (the bottom) during the lowering phase, 1 while held, back
+ * to 0 while raising. Animations use it so that the figure moves with the
+ * metronome.
+ *
+ * Returns: a position from 0 to 1; 0 outside counted reps
+ */
+double
+rb_step_get_rep_position (const RbStep *step,
+                          gint64        elapsed)
+{
+  gint64 period, within, down, hold, up;
+
+  g_return_val_if_fail (step != NULL, 0.0);
+
+  period = rb_step_get_rep_period (step);
+  if (period == 0 || elapsed < 0 || elapsed >= step->duration)
+    return 0.0;
+
+  within = elapsed % period;
+  down = (gint64) step->tempo_down * G_USEC_PER_SEC;
+  hold = (gint64) step->tempo_hold * G_USEC_PER_SEC;
+  up = (gint64) step->tempo_up * G_USEC_PER_SEC;
+
+  if (within < down)
+    return (double) within / (double) down;
+  if (within < down + hold)
+    return 1.0;
+
+  return 1.0 - (double) (within - down - hold) / (double) up;
+}
+
+/**
  * rb_step_is_rest:
  * @step: a #RbStep
  *

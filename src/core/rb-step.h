@@ -124,16 +124,18 @@ typedef struct
   char       *speech;
 } RbStep;
 
-GType       rb_step_get_type        (void) G_GNUC_CONST;
-RbStep     *rb_step_new             (RbStepKind    kind);
-RbStep     *rb_step_copy            (const RbStep *step);
-void        rb_step_free            (RbStep       *step);
-gint64      rb_step_get_rep_period  (const RbStep *step);
-gboolean    rb_step_is_rest         (const RbStep *step);
-const char *rb_step_kind_to_string  (RbStepKind    kind);
-const char *rb_side_to_string       (RbSide        side);
-gboolean    rb_side_from_string     (const char   *str,
-                                     RbSide       *side);
+GType       rb_step_get_type         (void) G_GNUC_CONST;
+RbStep     *rb_step_new              (RbStepKind    kind);
+RbStep     *rb_step_copy             (const RbStep *step);
+void        rb_step_free             (RbStep       *step);
+gint64      rb_step_get_rep_period   (const RbStep *step);
+double      rb_step_get_rep_position (const RbStep *step,
+                                      gint64        elapsed);
+gboolean    rb_step_is_rest          (const RbStep *step);
+const char *rb_step_kind_to_string   (RbStepKind    kind);
+const char *rb_side_to_string        (RbSide        side);
+gboolean    rb_side_from_string      (const char   *str,
+                                      RbSide       *side);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RbStep, rb_step_free)
 
