@@ -143,7 +143,10 @@ set_state (RbSession      *self,
     return;
 
   self->state = state;
+  g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_ADD_REST]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
