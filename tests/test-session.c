@@ -811,6 +811,49 @@ test_next_after_deadline (Fixture       *f,
 }
 
 static void
+test_notifications (Fixture       *f,
+                    gconstpointer  data)
+{
+  RbDosage hold = { .sets = 1, .hold_seconds = 10, .sides = 1 };
+  guint n_remaining = 0;
+  guint n_state = 0;
+  guint n_index = 0;
+
+  rb_routine_set_lead_in (f->routine, 0);
+  rb_routine_add_exercise (f->routine, "wall-sit", "Wall sit", NULL, &hold);
+  make_session (f);
+  g_signal_connect_swapped (f->session, "notify::remaining-seconds", G_CALLBACK (count_cb), &n_remaining);
+  g_signal_connect_swapped (f->session, "notify::state", G_CALLBACK (count_cb), &n_state);
+  g_signal_connect_swapped (f->session, "notify::step-index", G_CALLBACK (count_cb), &n_index);
+
+  rb_session_start (f->session);
+  g_assert_cmpuint (n_state, ==, 1);
+  g_assert_cmpuint (n_index, ==, 1);
+  g_assert_cmpuint (n_remaining, ==, 1);
+  g_assert_cmpuint (rb_session_get_remaining_seconds (f->session), ==, 10);
+
+  /* One notification per second of the countdown, on the second. */
+  advance (f, S (1) - 1);
+  g_assert_cmpuint (n_remaining, ==, 1);
+  advance (f, 1);
+  g_assert_cmpuint (n_remaining, ==, 2);
+  g_assert_cmpuint (rb_session_get_remaining_seconds (f->session), ==, 9);
+  advance (f, S (8) + 500000);
+  g_assert_cmpuint (n_remaining, ==, 10);
+  g_assert_cmpuint (rb_session_get_remaining_seconds (f->session), ==, 1);
+
+  rb_session_pause (f->session);
+  rb_session_resume (f->session);
+  g_assert_cmpuint (n_state, ==, 3);
+  g_assert_cmpuint (n_remaining, ==, 10);
+
+  advance (f, 500000);
+  g_assert_cmpuint (n_index, ==, 2);
+  g_assert_cmpuint (n_state, ==, 4);
+  g_assert_cmpint (rb_session_get_state (f->session), ==, RB_SESSION_STATE_FINISHED);
+}
+
+static void
 test_start_at (Fixture       *f,
                gconstpointer  data)
 {
@@ -936,6 +979,7 @@ main (int   argc,
   ADD ("add-rest", test_add_rest);
   ADD ("own-pace", test_own_pace);
   ADD ("two-hours", test_two_hours);
+  ADD ("notifications", test_notifications);
   ADD ("catch-up", test_catch_up);
   ADD ("next-after-deadline", test_next_after_deadline);
   ADD ("start-at", test_start_at);
