@@ -94,6 +94,32 @@ rb_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "list-programs"))
     return print_result (rb_cli_list_programs (user_dir, &error), error);
 
+  if (g_variant_dict_contains (options, "start"))
+    {
+      const char *program = NULL;
+      int number = 1;
+
+      g_variant_dict_lookup (options, "start", "&s", &program);
+      g_variant_dict_lookup (options, "session", "i", &number);
+      if (number < 1)
+        {
+          g_printerr (_("--session counts from 1\n"));
+          return EXIT_FAILURE;
+        }
+
+      /* The running instance, or this one once it is up, starts it. */
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      g_action_group_activate_action (G_ACTION_GROUP (app), "start-session",
+                                      g_variant_new ("(su)", program, (guint32) (number - 1)));
+
+      /* Sent to the running instance; or this is it, and it runs on. */
+      return g_application_get_is_remote (app) ? EXIT_SUCCESS : -1;
+    }
+
   if (g_variant_dict_contains (options, "export-figure"))
     {
       const char *id = NULL, *output = NULL;
@@ -171,6 +197,24 @@ about_action (GSimpleAction *action,
 }
 
 static void
+start_session_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (app);
+  const char *program;
+  guint32 index;
+
+  if (window == NULL)
+    window = GTK_WINDOW (rb_window_new (RB_APPLICATION (app), rb_application_get_library (RB_APPLICATION (app))));
+
+  gtk_window_present (window);
+  g_variant_get (parameter, "(&su)", &program, &index);
+  rb_window_start_session (RB_WINDOW (window), program, index);
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -181,6 +225,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
+  { "start-session", start_session_action, "(su)" },
 };
 
 static const GOptionEntry main_entries[] = {
@@ -194,6 +239,10 @@ static const GOptionEntry main_entries[] = {
     N_("Write an exercise's start and end poses to the --output file (.png, .svg or .pdf) and exit"),
     N_("EXERCISE") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("FILE") },
+  { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start a guided session of a program (see --list-programs)"), N_("PROGRAM") },
+  { "session", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --start, the session to start, counting from 1 (1)"), N_("N") },
   { "size", 0, 0, G_OPTION_ARG_INT, NULL, N_("Height of an exported figure in pixels (400)"), N_("PIXELS") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }

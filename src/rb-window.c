@@ -9,8 +9,13 @@
 
 #include <glib/gi18n.h>
 
+#include "rb-journal.h"
 #include "rb-learn-view.h"
+#include "rb-player.h"
 #include "rb-programs-view.h"
+#include "rb-routine.h"
+#include "rb-session-recorder.h"
+#include "rb-system-clock.h"
 #include "rb-window.h"
 
 struct _RbWindow
@@ -19,7 +24,11 @@ struct _RbWindow
 
   GSettings            *settings;
   RbLibrary            *library;
+  RbClock              *clock;
+  RbJournal            *journal;
   GCancellable         *cancellable;
+  char                 *pending_program;  /* a session to start once loaded */
+  guint                 pending_session;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -31,7 +40,7 @@ struct _RbWindow
 
 G_DEFINE_FINAL_TYPE (RbWindow, rb_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum { PROP_0, PROP_LIBRARY, N_PROPS };
+enum { PROP_0, PROP_LIBRARY, PROP_CLOCK, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -144,6 +153,13 @@ library_loaded_cb (GObject      *object,
       return;
     }
 
+  if (self->pending_program != NULL)
+    {
+      g_autofree char *program = g_steal_pointer (&self->pending_program);
+
+      rb_window_start_session (self, program, self->pending_session);
+    }
+
   problems = rb_library_get_problems (RB_LIBRARY (object));
   if (problems->len == 0)
     return;
@@ -171,6 +187,160 @@ ensure_library (RbWindow *self)
   user_dir = rb_library_dup_default_user_dir ();
   rb_library_load_async (self->library, user_dir, self->cancellable,
                          library_loaded_cb, g_object_ref (self));
+}
+
+/* The journal is read when a session first needs it. */
+static RbJournal *
+get_journal (RbWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->journal != NULL)
+    return self->journal;
+
+  self->journal = rb_journal_new_default ();
+  if (!rb_journal_load (self->journal, &error))
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      rb_window_add_toast (self, adw_toast_new (escaped));
+    }
+
+  return self->journal;
+}
+
+static void
+push_player (RbWindow  *self,
+             RbSession *session,
+             gboolean   ask_pain)
+{
+  g_autoptr(RbSessionRecorder) recorder = rb_session_recorder_new (session, get_journal (self));
+
+  rb_window_push_page (self, rb_player_new (recorder, self->library, ask_pain));
+}
+
+static void
+start_session_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  const char *program;
+  guint32 index;
+
+  g_variant_get (parameter, "(&su)", &program, &index);
+  rb_window_start_session (RB_WINDOW (widget), program, index);
+}
+
+static void
+resume_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RbWindow         *self)
+{
+  RbJournalEntry *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  guint step = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "step"));
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "resume"))
+    {
+      RbProgram *program = rb_library_lookup_program (self->library, rb_journal_entry_get_program_id (entry));
+      int index = rb_journal_entry_get_session_index (entry);
+
+      if (program != NULL && index >= 0 && (guint) index < rb_program_get_n_sessions (program))
+        {
+          g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (program, index);
+          g_autoptr(RbSession) session = rb_session_new (routine, self->clock);
+
+          if (step < rb_session_get_n_steps (session))
+            {
+              rb_session_start_at (session, step, entry);
+              push_player (self, session, FALSE);
+              return;
+            }
+        }
+      /* The program changed since: keep what was done. */
+      response = "log";
+    }
+
+  if (g_str_equal (response, "log"))
+    {
+      rb_journal_append (self->journal, entry);
+      if (!rb_journal_save (self->journal, &error))
+        {
+          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+          rb_window_add_toast (self, adw_toast_new (escaped));
+          return;
+        }
+      rb_window_add_toast (self, adw_toast_new (_("Logged as a partial session")));
+    }
+
+  rb_journal_clear_marker (self->journal, NULL);
+}
+
+/* A session cut short by closing or a crash is offered for resuming, or
+ * for logging as partial.
+ */
+static void
+offer_resume (RbWindow *self)
+{
+  g_autoptr(RbJournalEntry) entry = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  guint step = 0;
+
+  entry = rb_journal_read_marker (get_journal (self), &step, NULL);
+  if (entry == NULL)
+    return;
+
+  /* Translators: %s is a session's title, e.g. “Stretching” */
+  body = g_strdup_printf (_("“%s” was not finished. You can carry on where you stopped, "
+                            "or log what you did as a partial session."),
+                          rb_journal_entry_get_title (entry));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Finish Your Last Session?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "log", _("_Log as Partial"),
+                                    "resume", _("_Resume"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "resume", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "resume");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "log");
+  g_object_set_data_full (G_OBJECT (dialog), "entry", g_steal_pointer (&entry), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "step", GUINT_TO_POINTER (step));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (resume_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+resume_check_loaded_cb (RbWindow *self)
+{
+  if (rb_library_is_loaded (self->library))
+    {
+      g_signal_handlers_disconnect_by_func (self->library, resume_check_loaded_cb, self);
+      offer_resume (self);
+    }
+}
+
+/* After the first frame: look for a session left unfinished. */
+static gboolean
+check_unfinished_cb (gpointer data)
+{
+  RbWindow *self = data;
+
+  if (!g_file_test (rb_journal_get_marker_path (get_journal (self)), G_FILE_TEST_EXISTS))
+    return G_SOURCE_REMOVE;
+
+  if (rb_library_is_loaded (self->library))
+    offer_resume (self);
+  else
+    {
+      g_signal_connect_object (self->library, "notify::loaded", G_CALLBACK (resume_check_loaded_cb),
+                               self, G_CONNECT_SWAPPED);
+      ensure_library (self);
+    }
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -217,6 +387,11 @@ rb_window_constructed (GObject *object)
   rb_programs_view_set_library (self->programs_view, self->library);
   rb_learn_view_set_library (self->learn_view, self->library);
   view_changed_cb (self);
+
+  if (self->clock == NULL)
+    self->clock = rb_system_clock_new ();
+
+  g_idle_add_full (G_PRIORITY_LOW, check_unfinished_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -231,6 +406,9 @@ rb_window_get_property (GObject    *object,
     {
     case PROP_LIBRARY:
       g_value_set_object (value, self->library);
+      break;
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -249,6 +427,9 @@ rb_window_set_property (GObject      *object,
     {
     case PROP_LIBRARY:
       self->library = g_value_dup_object (value);
+      break;
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -273,7 +454,10 @@ rb_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->journal);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->pending_program, g_free);
 
   G_OBJECT_CLASS (rb_window_parent_class)->finalize (object);
 }
@@ -295,6 +479,9 @@ rb_window_class_init (RbWindowClass *klass)
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL, RB_TYPE_LIBRARY,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, RB_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RB_TYPE_PROGRAMS_VIEW);
@@ -313,6 +500,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -427,4 +615,50 @@ rb_window_add_toast (RbWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * rb_window_start_session:
+ * @self: a #RbWindow
+ * @program_id: a program id
+ * @session_index: a session of the program, counted across phases from 0
+ *
+ * Opens the player on that session, once the library is loaded.
+ */
+void
+rb_window_start_session (RbWindow   *self,
+                         const char *program_id,
+                         guint       session_index)
+{
+  g_autoptr(RbRoutine) routine = NULL;
+  g_autoptr(RbSession) session = NULL;
+  RbProgram *program;
+
+  g_return_if_fail (RB_IS_WINDOW (self));
+  g_return_if_fail (program_id != NULL);
+
+  if (!rb_library_is_loaded (self->library))
+    {
+      g_free (self->pending_program);
+      self->pending_program = g_strdup (program_id);
+      self->pending_session = session_index;
+      ensure_library (self);
+      return;
+    }
+
+  program = rb_library_lookup_program (self->library, program_id);
+  if (program == NULL || session_index >= rb_program_get_n_sessions (program))
+    {
+      g_autofree char *escaped = g_markup_escape_text (program_id, -1);
+      AdwToast *toast = program == NULL
+                      ? adw_toast_new_format (_("There is no program “%s”"), escaped)
+                      : adw_toast_new_format (_("“%s” has no session %u"), escaped, session_index + 1);
+
+      rb_window_add_toast (self, toast);
+      return;
+    }
+
+  routine = rb_routine_new_for_program_session (program, session_index);
+  session = rb_session_new (routine, self->clock);
+  push_player (self, session, TRUE);
 }

@@ -27,5 +27,8 @@ void      rb_window_push_page (RbWindow      *self,
 void      rb_window_pop_page  (RbWindow      *self);
 void      rb_window_add_toast (RbWindow      *self,
                                AdwToast      *toast);
+void      rb_window_start_session (RbWindow   *self,
+                                   const char *program_id,
+                                   guint       session_index);
 
 G_END_DECLS

@@ -1,0 +1,721 @@
+/* rb-player.c: the full-window guided session.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The player shows the session's state and forwards presses to it; the
+ * timing, the steps and the log live in the core (RbSession and
+ * RbSessionRecorder). It asks for pain before, plays the session with
+ * cues, then shows a summary and saves it to the journal.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rb-countdown-ring.h"
+#include "rb-cues.h"
+#include "rb-figure-view.h"
+#include "rb-pain-scale.h"
+#include "rb-player.h"
+#include "rb-window.h"
+
+struct _RbPlayer
+{
+  GtkBox             parent_instance;
+
+  RbSessionRecorder *recorder;
+  RbSession         *session;
+  RbLibrary         *library;
+  RbCues            *cues;
+  GSettings         *settings;
+  char              *figure_exercise;
+  guint              inhibit_cookie;
+  gboolean           ask_pain;
+
+  AdwWindowTitle    *window_title;
+  GtkProgressBar    *session_progress;
+  GtkStack          *stack;
+  RbPainScale       *pain_before;
+  GtkLabel          *title_label;
+  GtkLabel          *detail_label;
+  RbCountdownRing   *ring;
+  GtkLabel          *time_label;
+  GtkLabel          *rep_label;
+  GtkBox            *figure_box;
+  GtkLabel          *instructions_label;
+  GtkLabel          *next_label;
+  GtkButton         *play_button;
+  GtkWidget         *add_rest_button;
+  GtkWidget         *done_button;
+  GtkLabel          *summary_title;
+  GtkLabel          *summary_detail;
+  GtkListBox        *results_list;
+  RbPainScale       *pain_after;
+  GtkEntry          *note_entry;
+};
+
+G_DEFINE_FINAL_TYPE (RbPlayer, rb_player, GTK_TYPE_BOX)
+
+enum { PROP_0, PROP_RECORDER, PROP_LIBRARY, PROP_ASK_PAIN, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static char *
+format_time (guint seconds)
+{
+  if (seconds >= 3600)
+    return g_strdup_printf ("%u:%02u:%02u", seconds / 3600, seconds / 60 % 60, seconds % 60);
+
+  return g_strdup_printf ("%u:%02u", seconds / 60, seconds % 60);
+}
+
+static void
+update_time (RbPlayer *self)
+{
+  g_autofree char *text = NULL;
+
+  if (rb_session_get_waiting_for_done (self->session))
+    text = g_strdup (_("Your Pace"));
+  else
+    text = format_time (rb_session_get_remaining_seconds (self->session));
+
+  gtk_label_set_text (self->time_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+}
+
+static void
+update_rep (RbPlayer *self)
+{
+  const RbStep *step = rb_session_get_step (self->session);
+  guint rep = rb_session_get_rep (self->session);
+  g_autofree char *text = NULL;
+
+  if (step->kind == RB_STEP_WORK_REPS && rep > 0)
+    /* Translators: the rep under way, e.g. "Rep 3 of 10" */
+    text = g_strdup_printf (_("Rep %u of %u"), rep, step->reps);
+  else if ((step->kind == RB_STEP_RUN || step->kind == RB_STEP_WALK) && step->n_intervals > 0)
+    text = g_strdup_printf (_("Interval %u of %u"), step->interval, step->n_intervals);
+
+  gtk_label_set_text (self->rep_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->rep_label), text != NULL);
+}
+
+static void
+update_figure (RbPlayer     *self,
+               const RbStep *step)
+{
+  RbExercise *exercise = NULL;
+  GtkWidget *child;
+  gboolean animate = step->is_work && rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
+
+  if (step->exercise_id != NULL && self->library != NULL)
+    exercise = rb_library_lookup_exercise (self->library, step->exercise_id);
+
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->figure_box));
+  if (g_strcmp0 (self->figure_exercise, step->exercise_id) != 0 || child == NULL)
+    {
+      if (child != NULL)
+        gtk_box_remove (self->figure_box, child);
+      child = NULL;
+
+      g_free (self->figure_exercise);
+      self->figure_exercise = g_strdup (step->exercise_id);
+
+      if (exercise != NULL && rb_exercise_get_figure (exercise) != NULL)
+        {
+          gint64 period = rb_step_get_rep_period (step);
+
+          child = rb_figure_view_new (rb_exercise_get_figure (exercise),
+                                      period > 0 ? (guint) (period / 1000) : 4000);
+          gtk_widget_set_hexpand (child, TRUE);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          rb_exercise_get_name (exercise), -1);
+          gtk_box_append (self->figure_box, child);
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->figure_box), child != NULL);
+  if (child != NULL)
+    rb_figure_view_set_animated (RB_FIGURE_VIEW (child), animate);
+}
+
+static void
+update_actions (RbPlayer *self)
+{
+  RbSessionState state = rb_session_get_state (self->session);
+  gboolean active = state == RB_SESSION_STATE_RUNNING || state == RB_SESSION_STATE_PAUSED;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.toggle", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.next", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.add-rest", rb_session_can_add_rest (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.done",
+                                 active && rb_session_get_step (self->session)->is_work);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.stop", state != RB_SESSION_STATE_FINISHED);
+
+  gtk_widget_set_visible (self->add_rest_button, rb_step_is_rest (rb_session_get_step (self->session)));
+  gtk_widget_set_visible (self->done_button, rb_session_get_waiting_for_done (self->session));
+}
+
+static void
+update_step (RbPlayer *self)
+{
+  const RbStep *step = rb_session_get_step (self->session);
+  g_autofree char *position = NULL;
+
+  gtk_label_set_text (self->title_label, step->title);
+  gtk_label_set_text (self->detail_label, step->detail ? step->detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_label), step->detail != NULL && step->detail[0] != '\0');
+  gtk_label_set_text (self->instructions_label, step->instructions ? step->instructions : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->instructions_label), step->instructions != NULL);
+
+  gtk_label_set_text (self->next_label, step->next_up ? step->next_up : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->next_label), step->next_up != NULL);
+
+  /* Translators: e.g. "Step 3 of 20" */
+  position = g_strdup_printf (_("Step %u of %u"), rb_session_get_step_index (self->session) + 1,
+                              rb_session_get_n_steps (self->session));
+  adw_window_title_set_subtitle (self->window_title, position);
+
+  update_time (self);
+  update_rep (self);
+  update_figure (self, step);
+  update_actions (self);
+}
+
+static void
+update_progress (RbPlayer *self)
+{
+  gtk_progress_bar_set_fraction (self->session_progress, rb_session_get_progress (self->session));
+}
+
+/* Keeps the screen awake while the session runs, and only then. */
+static void
+update_inhibit (RbPlayer *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  gboolean running = rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
+
+  if (app == NULL)
+    return;
+
+  if (running && self->inhibit_cookie == 0)
+    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (root), GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("A guided session is running"));
+  else if (!running && self->inhibit_cookie != 0)
+    {
+      gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+static void
+state_changed_cb (RbPlayer *self)
+{
+  gboolean running = rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
+
+  gtk_button_set_icon_name (self->play_button,
+                            running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), running ? _("Pause (Space)") : _("Resume (Space)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->play_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  running ? _("Pause") : _("Resume"), -1);
+
+  update_inhibit (self);
+  update_figure (self, rb_session_get_step (self->session));
+  update_actions (self);
+}
+
+/* When the window is in the background, a notification tells the user
+ * about the moments that need them.
+ */
+static void
+notify_if_unfocused (RbPlayer     *self,
+                     const RbStep *step,
+                     const RbStep *previous)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GNotification) notification = NULL;
+  GApplication *app;
+  const char *title = NULL;
+
+  if (!GTK_IS_WINDOW (root) || gtk_window_is_active (GTK_WINDOW (root)) ||
+      !(app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (root)))))
+    return;
+
+  if (step->kind == RB_STEP_SWITCH_SIDES)
+    title = _("Switch Sides");
+  else if (step->kind == RB_STEP_DONE)
+    title = _("Session Complete");
+  else if (previous != NULL && rb_step_is_rest (previous))
+    title = _("Rest Is Over");
+
+  if (title == NULL)
+    return;
+
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, step->speech ? step->speech : step->title);
+  g_application_send_notification (app, "session", notification);
+}
+
+static void
+step_changed_cb (RbPlayer *self)
+{
+  guint index = rb_session_get_step_index (self->session);
+  const RbStep *step = rb_session_get_step (self->session);
+  const RbStep *previous = index > 0 ? rb_session_get_nth_step (self->session, index - 1) : NULL;
+
+  update_step (self);
+  update_progress (self);
+
+  if (step->kind == RB_STEP_DONE)
+    rb_cues_play (self->cues, RB_CUE_DONE);
+  else if (step->kind == RB_STEP_SWITCH_SIDES)
+    rb_cues_play (self->cues, RB_CUE_SWITCH);
+  else
+    rb_cues_play (self->cues, RB_CUE_START);
+
+  rb_cues_say (self->cues, step->speech);
+  notify_if_unfocused (self, step, previous);
+}
+
+static void
+metronome_cb (RbPlayer *self,
+              guint     rep,
+              guint     phase)
+{
+  update_rep (self);
+  rb_cues_play (self->cues, RB_CUE_TICK);
+}
+
+static void
+countdown_cb (RbPlayer *self,
+              guint     seconds)
+{
+  rb_cues_play (self->cues, RB_CUE_COUNTDOWN);
+}
+
+static GtkWidget *
+create_result_row (const RbSessionResult *result)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (result->side != RB_SIDE_NONE)
+    /* Translators: an exercise and its side, e.g. "Wall Calf Stretch, left leg" */
+    title = g_strdup_printf (_("%s, %s"), result->title,
+                             result->side == RB_SIDE_LEFT ? _("left leg") : _("right leg"));
+  else
+    title = g_strdup (result->title);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  switch (result->status)
+    {
+    case RB_RESULT_COMPLETED:
+      subtitle = g_strdup (_("Done"));
+      icon = gtk_image_new_from_icon_name ("object-select-symbolic");
+      gtk_widget_add_css_class (icon, "success");
+      break;
+    case RB_RESULT_PARTIAL:
+      /* Translators: sets done, e.g. "2 of 3 sets" */
+      subtitle = g_strdup_printf (_("%u of %u sets"), result->sets_done, result->n_sets);
+      icon = gtk_image_new_from_icon_name ("object-select-symbolic");
+      break;
+    case RB_RESULT_SKIPPED:
+      subtitle = g_strdup (_("Skipped"));
+      icon = gtk_image_new_from_icon_name ("media-skip-forward-symbolic");
+      gtk_widget_add_css_class (icon, "dim-label");
+      break;
+    case RB_RESULT_NOT_REACHED:
+    default:
+      subtitle = g_strdup (_("Not reached"));
+      icon = gtk_image_new_from_icon_name ("media-skip-forward-symbolic");
+      gtk_widget_add_css_class (icon, "dim-label");
+      break;
+    }
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  return row;
+}
+
+static void
+show_summary (RbPlayer *self)
+{
+  g_autoptr(GPtrArray) results = rb_session_get_results (self->session);
+  guint done = 0, skipped = 0;
+  gint64 active = rb_session_get_active_time (self->session) / G_USEC_PER_SEC;
+  g_autofree char *time = format_time ((guint) active);
+  g_autofree char *detail = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))))
+    gtk_list_box_remove (self->results_list, child);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const RbSessionResult *result = g_ptr_array_index (results, i);
+
+      if (result->status == RB_RESULT_COMPLETED || result->status == RB_RESULT_PARTIAL)
+        done++;
+      else
+        skipped++;
+      gtk_list_box_append (self->results_list, create_result_row (result));
+    }
+
+  /* Complete when it went to the end, even with steps skipped on the way. */
+  gtk_label_set_text (self->summary_title, rb_session_get_step (self->session)->kind == RB_STEP_DONE
+                                           ? _("Session Complete") : _("Session Stopped"));
+  /* Translators: e.g. "12:30 active · 5 done · 1 skipped" */
+  detail = g_strdup_printf (_("%s active · %u done · %u skipped"), time, done, skipped);
+  gtk_label_set_text (self->summary_detail, detail);
+
+  gtk_stack_set_visible_child_name (self->stack, "summary");
+}
+
+static void
+finished_cb (RbPlayer *self)
+{
+  update_progress (self);
+  show_summary (self);
+}
+
+static void
+begin (RbPlayer *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "session");
+  rb_session_start (self->session);
+}
+
+static void
+begin_clicked_cb (RbPlayer *self)
+{
+  rb_session_recorder_set_pain_before (self->recorder, rb_pain_scale_get_value (self->pain_before));
+  begin (self);
+}
+
+static void
+skip_pain_clicked_cb (RbPlayer *self)
+{
+  begin (self);
+}
+
+static void
+save_clicked_cb (RbPlayer *self)
+{
+  g_autoptr(GError) error = NULL;
+  RbJournalEntry *entry;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char *note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
+
+  entry = rb_session_recorder_save (self->recorder, rb_pain_scale_get_value (self->pain_after),
+                                    note[0] != '\0' ? note : NULL, &error);
+  if (!RB_IS_WINDOW (root))
+    return;
+
+  if (entry == NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      rb_window_add_toast (RB_WINDOW (root), adw_toast_new (escaped));
+      return;
+    }
+
+  rb_window_add_toast (RB_WINDOW (root), adw_toast_new (_("Saved to your journal")));
+  rb_window_pop_page (RB_WINDOW (root));
+}
+
+static void
+stop_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  RbPlayer         *self)
+{
+  if (g_strcmp0 (response, "stop") == 0)
+    rb_session_stop (self->session);
+  else if (g_strcmp0 (response, "continue") == 0 &&
+           rb_session_get_state (self->session) == RB_SESSION_STATE_PAUSED &&
+           g_object_get_data (G_OBJECT (dialog), "was-running"))
+    rb_session_resume (self->session);
+}
+
+static void
+stop_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RbPlayer *self = RB_PLAYER (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gboolean was_running = rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
+  GtkWidget *dialog;
+
+  /* Not started yet: nothing to keep. */
+  if (rb_session_get_state (self->session) == RB_SESSION_STATE_READY)
+    {
+      rb_session_recorder_discard (self->recorder, NULL);
+      if (RB_IS_WINDOW (root))
+        rb_window_pop_page (RB_WINDOW (root));
+      return;
+    }
+
+  rb_session_pause (self->session);
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Stop the Session?"),
+                                   _("What you have done so far is kept, and you can save it to your journal."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "continue", _("_Continue"),
+                                    "stop", _("_Stop"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  g_object_set_data (G_OBJECT (dialog), "was-running", GINT_TO_POINTER (was_running));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (stop_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+session_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RbPlayer *self = RB_PLAYER (widget);
+
+  if (g_str_equal (action_name, "player.toggle"))
+    rb_session_toggle_pause (self->session);
+  else if (g_str_equal (action_name, "player.next"))
+    rb_session_next (self->session);
+  else if (g_str_equal (action_name, "player.previous"))
+    rb_session_previous (self->session);
+  else if (g_str_equal (action_name, "player.add-rest"))
+    rb_session_add_rest (self->session);
+  else if (g_str_equal (action_name, "player.done"))
+    rb_session_done (self->session);
+}
+
+static void
+rb_player_constructed (GObject *object)
+{
+  RbPlayer *self = RB_PLAYER (object);
+
+  G_OBJECT_CLASS (rb_player_parent_class)->constructed (object);
+
+  self->session = g_object_ref (rb_session_recorder_get_session (self->recorder));
+  adw_window_title_set_title (self->window_title, rb_routine_get_title (rb_session_get_routine (self->session)));
+  rb_countdown_ring_set_session (self->ring, self->session);
+
+  g_signal_connect_object (self->session, "step-changed", G_CALLBACK (step_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "metronome", G_CALLBACK (metronome_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "countdown", G_CALLBACK (countdown_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "finished", G_CALLBACK (finished_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::state", G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::remaining-seconds", G_CALLBACK (update_time), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::progress", G_CALLBACK (update_progress), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::can-add-rest", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::waiting-for-done", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+
+  update_step (self);
+  state_changed_cb (self);
+  gtk_stack_set_visible_child_name (self->stack, self->ask_pain ? "before" : "session");
+}
+
+static void
+rb_player_map (GtkWidget *widget)
+{
+  RbPlayer *self = RB_PLAYER (widget);
+
+  GTK_WIDGET_CLASS (rb_player_parent_class)->map (widget);
+
+  if (!self->ask_pain && rb_session_get_state (self->session) == RB_SESSION_STATE_READY)
+    begin (self);
+  update_inhibit (self);
+}
+
+static void
+rb_player_unmap (GtkWidget *widget)
+{
+  RbPlayer *self = RB_PLAYER (widget);
+
+  /* Leaving the player pauses the session and releases the screen. */
+  rb_session_pause (self->session);
+  update_inhibit (self);
+
+  GTK_WIDGET_CLASS (rb_player_parent_class)->unmap (widget);
+}
+
+static void
+rb_player_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RbPlayer *self = RB_PLAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORDER:
+      g_value_set_object (value, self->recorder);
+      break;
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    case PROP_ASK_PAIN:
+      g_value_set_boolean (value, self->ask_pain);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rb_player_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  RbPlayer *self = RB_PLAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORDER:
+      self->recorder = g_value_dup_object (value);
+      break;
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+    case PROP_ASK_PAIN:
+      self->ask_pain = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rb_player_dispose (GObject *object)
+{
+  RbPlayer *self = RB_PLAYER (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PLAYER);
+  g_clear_object (&self->recorder);
+  g_clear_object (&self->session);
+  g_clear_object (&self->library);
+  g_clear_object (&self->cues);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->figure_exercise, g_free);
+
+  G_OBJECT_CLASS (rb_player_parent_class)->dispose (object);
+}
+
+static void
+rb_player_class_init (RbPlayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = rb_player_constructed;
+  object_class->get_property = rb_player_get_property;
+  object_class->set_property = rb_player_set_property;
+  object_class->dispose = rb_player_dispose;
+  widget_class->map = rb_player_map;
+  widget_class->unmap = rb_player_unmap;
+
+  properties[PROP_RECORDER] =
+    g_param_spec_object ("recorder", NULL, NULL, RB_TYPE_SESSION_RECORDER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, RB_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ASK_PAIN] =
+    g_param_spec_boolean ("ask-pain", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RB_TYPE_COUNTDOWN_RING);
+  g_type_ensure (RB_TYPE_PAIN_SCALE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-player.ui");
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, session_progress);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, stack);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, pain_before);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, ring);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, time_label);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, rep_label);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, figure_box);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, instructions_label);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, next_label);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, play_button);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, add_rest_button);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, done_button);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, summary_title);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, summary_detail);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, results_list);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, pain_after);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, note_entry);
+  gtk_widget_class_bind_template_callback (widget_class, begin_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, skip_pain_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "player.toggle", NULL, session_action);
+  gtk_widget_class_install_action (widget_class, "player.next", NULL, session_action);
+  gtk_widget_class_install_action (widget_class, "player.previous", NULL, session_action);
+  gtk_widget_class_install_action (widget_class, "player.add-rest", NULL, session_action);
+  gtk_widget_class_install_action (widget_class, "player.done", NULL, session_action);
+  gtk_widget_class_install_action (widget_class, "player.stop", NULL, stop_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "player.toggle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "player.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "player.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "player.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "player.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "player.add-rest", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "player.add-rest", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "player.done", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.stop", NULL);
+}
+
+static void
+rb_player_init (RbPlayer *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (BASE_ID);
+  self->cues = rb_cues_new (self->settings);
+}
+
+/**
+ * rb_player_new:
+ * @recorder: the recorder of the session to play
+ * @library: (nullable): the library, for the exercises' figures
+ * @ask_pain: ask for pain before starting
+ *
+ * Returns: (transfer floating): a player to push on the window
+ */
+GtkWidget *
+rb_player_new (RbSessionRecorder *recorder,
+               RbLibrary         *library,
+               gboolean           ask_pain)
+{
+  g_return_val_if_fail (RB_IS_SESSION_RECORDER (recorder), NULL);
+
+  return g_object_new (RB_TYPE_PLAYER,
+                       "recorder", recorder,
+                       "library", library,
+                       "ask-pain", ask_pain,
+                       NULL);
+}
+
+RbSession *
+rb_player_get_session (RbPlayer *self)
+{
+  g_return_val_if_fail (RB_IS_PLAYER (self), NULL);
+
+  return self->session;
+}
