@@ -121,6 +121,21 @@ test_window_has_actions (void)
 
   g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "quit"));
   g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "about"));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "start-session"));
+
+  /* Preferences opens, with the session cue switches. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  rb_test_wait (200);
+  {
+    GtkWidget *preferences = NULL;
+
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+      if (ADW_IS_PREFERENCES_WINDOW (l->data))
+        preferences = l->data;
+
+    g_assert_nonnull (preferences);
+    gtk_window_destroy (GTK_WINDOW (preferences));
+  }
   /* GtkApplication adds this when gtk/help-overlay.ui is in the resources. */
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 
