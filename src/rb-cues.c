@@ -26,6 +26,7 @@ struct _RbCues
 
   GSettings      *settings;
   GtkMediaStream *streams[RB_N_CUES];
+  guint           n_played;
 };
 
 G_DEFINE_FINAL_TYPE (RbCues, rb_cues, G_TYPE_OBJECT)
@@ -49,7 +50,7 @@ speak_in_thread (gpointer data,
     {
       char *error = NULL;
 
-      connection = spd_open2 ("runback", NULL, NULL, SPD_MODE_SINGLE, NULL, FALSE, &error);
+      connection = spd_open2 ("runback", NULL, NULL, SPD_MODE_SINGLE, NULL, TRUE, &error);
       if (connection == NULL)
         {
           g_debug ("Speech is not available: %s", error ? error : "unknown error");
@@ -163,6 +164,21 @@ rb_cues_play (RbCues *self,
   if (gtk_media_stream_is_seekable (stream))
     gtk_media_stream_seek (stream, 0);
   gtk_media_stream_play (stream);
+  self->n_played++;
+}
+
+/**
+ * rb_cues_get_n_played:
+ * @self: a #RbCues
+ *
+ * Returns: how many sounds were started, for diagnostics and tests
+ */
+guint
+rb_cues_get_n_played (RbCues *self)
+{
+  g_return_val_if_fail (RB_IS_CUES (self), 0);
+
+  return self->n_played;
 }
 
 /**

@@ -30,6 +30,7 @@ void      rb_cues_play       (RbCues     *self,
                               RbCue       cue);
 void      rb_cues_say        (RbCues     *self,
                               const char *text);
+guint     rb_cues_get_n_played (RbCues *self);
 gboolean  rb_cues_can_speak  (void);
 
 G_END_DECLS
