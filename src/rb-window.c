@@ -27,6 +27,7 @@ struct _RbWindow
   RbClock              *clock;
   RbJournal            *journal;
   GCancellable         *cancellable;
+  gboolean              journal_loaded;
   char                 *pending_program;  /* a session to start once loaded */
   guint                 pending_session;
 
@@ -195,10 +196,10 @@ get_journal (RbWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->journal != NULL)
+  if (self->journal_loaded)
     return self->journal;
 
-  self->journal = rb_journal_new_default ();
+  self->journal_loaded = TRUE;
   if (!rb_journal_load (self->journal, &error))
     {
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
@@ -328,7 +329,8 @@ check_unfinished_cb (gpointer data)
 {
   RbWindow *self = data;
 
-  if (!g_file_test (rb_journal_get_marker_path (get_journal (self)), G_FILE_TEST_EXISTS))
+  /* Most starts end here, without reading the journal. */
+  if (!g_file_test (rb_journal_get_marker_path (self->journal), G_FILE_TEST_EXISTS))
     return G_SOURCE_REMOVE;
 
   if (rb_library_is_loaded (self->library))
@@ -366,7 +368,15 @@ back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  rb_window_pop_page (RB_WINDOW (widget));
+  RbWindow *self = RB_WINDOW (widget);
+  GtkWidget *visible = adw_leaflet_get_visible_child (self->leaflet);
+
+  /* Going back from a session under way means stopping it, which asks. */
+  if (RB_IS_PLAYER (visible) &&
+      rb_session_get_state (rb_player_get_session (RB_PLAYER (visible))) != RB_SESSION_STATE_FINISHED)
+    gtk_widget_activate_action (visible, "player.stop", NULL);
+  else
+    rb_window_pop_page (self);
 }
 
 static gboolean
@@ -390,6 +400,7 @@ rb_window_constructed (GObject *object)
 
   if (self->clock == NULL)
     self->clock = rb_system_clock_new ();
+  self->journal = rb_journal_new_default ();
 
   g_idle_add_full (G_PRIORITY_LOW, check_unfinished_cb, g_object_ref (self), g_object_unref);
 }

@@ -144,6 +144,69 @@ test_player_plays_to_summary (void)
   rb_test_iterate ();
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_player_cut_short_is_offered (void)
+{
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
+  RbLibrary *library = rb_application_get_library (app);
+  g_autoptr(RbJournal) journal = rb_journal_new_default ();
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  RbWindow *window;
+  RbPlayer *player;
+  guint before;
+
+  rb_journal_load (journal, &error);
+  g_assert_no_error (error);
+  before = g_list_model_get_n_items (rb_journal_get_entries (journal));
+
+  window = g_object_new (RB_TYPE_WINDOW, "application", app, "library", library, "clock", clock, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  rb_window_start_session (window, "knee-strength", 1);
+  rb_test_wait (300);
+  player = RB_PLAYER (find_widget (GTK_WIDGET (window), RB_TYPE_PLAYER, NULL));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (player), GTK_TYPE_BUTTON, "_Skip"), "clicked");
+  rb_fake_clock_advance (clock, 60 * G_USEC_PER_SEC);
+
+  /* The window closes in the middle of the session. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+  g_assert_true (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+
+  /* At the next start, it is offered; logging keeps it as partial. */
+  window = g_object_new (RB_TYPE_WINDOW, "application", app, "library", library, "clock", clock, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  rb_test_wait (500);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "log");
+  rb_test_wait (200);
+
+  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+  rb_journal_load (journal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, before + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +225,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add_func ("/rb/player/plays-to-summary", test_player_plays_to_summary);
+  g_test_add_func ("/rb/player/cut-short-is-offered", test_player_cut_short_is_offered);
 
   ret = g_test_run ();
   g_clear_object (&app);
