@@ -24,6 +24,7 @@ struct _RbFigureView
   gint64     start_time; /* frame time of the first frame, µs */
   guint      tick_id;
   gboolean   animated;
+  gboolean   hold;
   double     t;
 };
 
@@ -43,7 +44,11 @@ tick_cb (GtkWidget     *widget,
   if (self->start_time == 0)
     self->start_time = now;
 
-  self->t = rb_figure_get_t_at (self->figure, now - self->start_time, self->period);
+  /* Held, the figure moves into the position once and stays there. */
+  if (self->hold)
+    self->t = rb_figure_get_end_t (self->figure) * MIN (1.0, (double) (now - self->start_time) / self->period);
+  else
+    self->t = rb_figure_get_t_at (self->figure, now - self->start_time, self->period);
   gtk_widget_queue_draw (widget);
 
   return G_SOURCE_CONTINUE;
@@ -297,6 +302,28 @@ rb_figure_view_set_animated (RbFigureView *self,
   update_ticking (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANIMATED]);
+}
+
+/**
+ * rb_figure_view_set_hold:
+ * @self: a #RbFigureView
+ * @hold: whether to stay in the end position
+ *
+ * For a hold such as a stretch: the figure moves into the position once,
+ * over one period, and stays there instead of going back and forth.
+ */
+void
+rb_figure_view_set_hold (RbFigureView *self,
+                         gboolean      hold)
+{
+  g_return_if_fail (RB_IS_FIGURE_VIEW (self));
+
+  if (self->hold == !!hold)
+    return;
+
+  self->hold = !!hold;
+  self->start_time = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**

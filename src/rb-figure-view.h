@@ -23,6 +23,8 @@ RbFigure  *rb_figure_view_get_figure    (RbFigureView *self);
 gboolean   rb_figure_view_get_animated  (RbFigureView *self);
 void       rb_figure_view_set_animated  (RbFigureView *self,
                                          gboolean      animated);
+void       rb_figure_view_set_hold      (RbFigureView *self,
+                                         gboolean      hold);
 gboolean   rb_figure_view_is_animating  (RbFigureView *self);
 
 G_END_DECLS

@@ -32,6 +32,8 @@ struct _RbPlayer
   GSettings         *settings;
   char              *figure_exercise;
   guint              inhibit_cookie;
+  GdkSurface        *surface;
+  gulong             surface_handler;
   gboolean           ask_pain;
 
   AdwWindowTitle    *window_title;
@@ -137,7 +139,10 @@ update_figure (RbPlayer     *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->figure_box), child != NULL);
   if (child != NULL)
-    rb_figure_view_set_animated (RB_FIGURE_VIEW (child), animate);
+    {
+      rb_figure_view_set_hold (RB_FIGURE_VIEW (child), step->kind == RB_STEP_WORK_HOLD);
+      rb_figure_view_set_animated (RB_FIGURE_VIEW (child), animate);
+    }
 }
 
 static void
@@ -523,12 +528,38 @@ rb_player_constructed (GObject *object)
   gtk_stack_set_visible_child_name (self->stack, self->ask_pain ? "before" : "session");
 }
 
+/* Seen from a mat on the floor, a big window gets bigger type. GTK 4.8
+ * has no breakpoints, so the player follows its surface's size.
+ */
+static void
+update_size_class (RbPlayer *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native ? gtk_native_get_surface (native) : NULL;
+
+  if (surface != NULL && gdk_surface_get_width (surface) >= 900 && gdk_surface_get_height (surface) >= 650)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "large");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "large");
+}
+
 static void
 rb_player_map (GtkWidget *widget)
 {
   RbPlayer *self = RB_PLAYER (widget);
+  GdkSurface *surface;
 
   GTK_WIDGET_CLASS (rb_player_parent_class)->map (widget);
+
+  surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  if (self->surface_handler == 0)
+    {
+      self->surface = g_object_ref (surface);
+      self->surface_handler = g_signal_connect_object (surface, "notify::width", G_CALLBACK (update_size_class),
+                                                       self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (surface, "notify::height", G_CALLBACK (update_size_class), self, G_CONNECT_SWAPPED);
+    }
+  update_size_class (self);
 
   if (!self->ask_pain && rb_session_get_state (self->session) == RB_SESSION_STATE_READY)
     begin (self);
@@ -606,6 +637,7 @@ rb_player_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->cues);
   g_clear_object (&self->settings);
+  g_clear_object (&self->surface);
   g_clear_pointer (&self->figure_exercise, g_free);
 
   G_OBJECT_CLASS (rb_player_parent_class)->dispose (object);
