@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "rb-exercise-page.h"
 #include "rb-program-page.h"
@@ -113,29 +112,14 @@ filter_exercise (gpointer item,
                  gpointer user_data)
 {
   RbProgramsView *self = user_data;
-  RbExercise *exercise = item;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint category = gtk_drop_down_get_selected (self->category_dropdown);
   guint equipment = gtk_drop_down_get_selected (self->equipment_dropdown);
 
-  if (category > 0 && category != GTK_INVALID_LIST_POSITION &&
-      rb_exercise_get_category (exercise) != category - 1)
-    return FALSE;
-
-  if (equipment > 0 && equipment != GTK_INVALID_LIST_POSITION &&
-      !rb_exercise_uses_equipment (exercise, rb_equipment_get_all ()[equipment - 1]))
-    return FALSE;
-
-  if (search[0] != '\0')
-    {
-      g_autofree char *needle = g_utf8_casefold (search, -1);
-      g_autofree char *name = g_utf8_casefold (rb_exercise_get_name (exercise), -1);
-      g_autofree char *summary = g_utf8_casefold (rb_exercise_get_summary (exercise), -1);
-
-      return strstr (name, needle) != NULL || strstr (summary, needle) != NULL;
-    }
-
-  return TRUE;
+  return rb_exercise_matches (item,
+                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                              category > 0 && category != GTK_INVALID_LIST_POSITION ? (int) category - 1 : -1,
+                              equipment > 0 && equipment != GTK_INVALID_LIST_POSITION
+                              ? rb_equipment_get_all ()[equipment - 1] : NULL);
 }
 
 static void

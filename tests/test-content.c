@@ -379,6 +379,32 @@ test_content_describe_dosage (void)
 }
 
 static void
+test_content_search (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  RbExercise *squat, *calf;
+
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+  squat = rb_library_lookup_exercise (library, "squat");
+  calf = rb_library_lookup_exercise (library, "wall-calf-stretch");
+
+  g_assert_true (rb_exercise_matches (squat, NULL, -1, NULL));
+  g_assert_true (rb_exercise_matches (squat, "", -1, NULL));
+  g_assert_true (rb_exercise_matches (squat, "SQU", -1, NULL));
+  g_assert_true (rb_exercise_matches (calf, "calf wall", -1, NULL));
+  g_assert_false (rb_exercise_matches (calf, "calf chair", -1, NULL));
+  /* The summary counts too: "Stretches the calf muscles." */
+  g_assert_true (rb_exercise_matches (calf, "muscles", -1, NULL));
+
+  g_assert_true (rb_exercise_matches (squat, NULL, RB_CATEGORY_STRENGTH, NULL));
+  g_assert_false (rb_exercise_matches (squat, NULL, RB_CATEGORY_STRETCH, NULL));
+  g_assert_true (rb_exercise_matches (calf, NULL, -1, "wall"));
+  g_assert_false (rb_exercise_matches (calf, NULL, -1, "resistance-band"));
+}
+
+static void
 test_content_list (void)
 {
   g_autoptr(GError) error = NULL;
@@ -409,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/rb/content/user-dir", test_content_user_dir);
   g_test_add_func ("/rb/content/load-async", test_content_load_async);
   g_test_add_func ("/rb/content/describe-dosage", test_content_describe_dosage);
+  g_test_add_func ("/rb/content/search", test_content_search);
   g_test_add_func ("/rb/content/list", test_content_list);
 
   return g_test_run ();

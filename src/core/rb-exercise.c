@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "rb-content-private.h"
 #include "rb-dosage-private.h"
@@ -366,4 +367,52 @@ rb_exercise_is_bundled (RbExercise *self)
   g_return_val_if_fail (RB_IS_EXERCISE (self), FALSE);
 
   return self->bundled;
+}
+
+/**
+ * rb_exercise_matches:
+ * @self: a #RbExercise
+ * @search: (nullable): words to find in the name or summary, or %NULL
+ * @category: a #RbCategory, or -1 for any
+ * @equipment: (nullable): an equipment id, or %NULL for any
+ *
+ * The exercise library's search and filters: case-insensitive, and every
+ * word of @search must appear.
+ *
+ * Returns: whether @self matches
+ */
+gboolean
+rb_exercise_matches (RbExercise *self,
+                     const char *search,
+                     int         category,
+                     const char *equipment)
+{
+  g_auto(GStrv) words = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (RB_IS_EXERCISE (self), FALSE);
+
+  if (category >= 0 && self->category != (RbCategory) category)
+    return FALSE;
+
+  if (equipment != NULL && !rb_exercise_uses_equipment (self, equipment))
+    return FALSE;
+
+  if (search == NULL)
+    return TRUE;
+
+  name = g_utf8_casefold (self->name, -1);
+  summary = g_utf8_casefold (self->summary, -1);
+  words = g_strsplit_set (search, " \t", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_utf8_casefold (words[i], -1);
+
+      if (word[0] != '\0' && strstr (name, word) == NULL && strstr (summary, word) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
 }

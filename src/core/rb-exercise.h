@@ -51,5 +51,9 @@ RbFigure            *rb_exercise_get_figure       (RbExercise *self);
 gboolean             rb_exercise_is_bundled       (RbExercise *self);
 gboolean             rb_exercise_uses_equipment   (RbExercise *self,
                                                    const char *equipment);
+gboolean             rb_exercise_matches          (RbExercise *self,
+                                                   const char *search,
+                                                   int         category,
+                                                   const char *equipment);
 
 G_END_DECLS
