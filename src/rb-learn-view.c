@@ -12,6 +12,7 @@
 #include "rb-learn-article.h"
 #include "rb-learn-view.h"
 #include "rb-text.h"
+#include "rb-library-gate.h"
 #include "rb-window.h"
 
 struct _RbLearnView
@@ -20,8 +21,7 @@ struct _RbLearnView
 
   RbLibrary     *library;
 
-  GtkStack      *state_stack;
-  AdwStatusPage *error_page;
+  RbLibraryGate *gate;
   GtkBox        *content_box;
   GtkListBox    *pages_list;
 };
@@ -57,13 +57,6 @@ page_activated_cb (RbLearnView   *self,
 }
 
 static void
-update_state (RbLearnView *self)
-{
-  if (self->library != NULL && rb_library_is_loaded (self->library))
-    gtk_stack_set_visible_child_name (self->state_stack, "content");
-}
-
-static void
 rb_learn_view_dispose (GObject *object)
 {
   RbLearnView *self = RB_LEARN_VIEW (object);
@@ -83,9 +76,9 @@ rb_learn_view_class_init (RbLearnViewClass *klass)
   object_class->dispose = rb_learn_view_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (RB_TYPE_LIBRARY_GATE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-learn-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, RbLearnView, state_stack);
-  gtk_widget_class_bind_template_child (widget_class, RbLearnView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RbLearnView, gate);
   gtk_widget_class_bind_template_child (widget_class, RbLearnView, content_box);
   gtk_widget_class_bind_template_child (widget_class, RbLearnView, pages_list);
   gtk_widget_class_bind_template_callback (widget_class, page_activated_cb);
@@ -116,20 +109,14 @@ rb_learn_view_set_library (RbLearnView *self,
   g_set_object (&self->library, library);
   gtk_list_box_bind_model (self->pages_list, rb_library_get_learn_pages (library),
                            create_page_row, NULL, NULL);
-  g_signal_connect_object (library, "notify::loaded", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
-  update_state (self);
+  rb_library_gate_set_library (self->gate, library);
 }
 
 void
 rb_learn_view_set_load_error (RbLearnView  *self,
                               const GError *error)
 {
-  g_autofree char *escaped = NULL;
-
   g_return_if_fail (RB_IS_LEARN_VIEW (self));
 
-  /* The description is markup; the message may quote a file. */
-  escaped = g_markup_escape_text (error->message, -1);
-  adw_status_page_set_description (self->error_page, escaped);
-  gtk_stack_set_visible_child_name (self->state_stack, "error");
+  rb_library_gate_set_error (self->gate, error);
 }

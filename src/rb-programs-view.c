@@ -12,6 +12,7 @@
 #include "rb-exercise-page.h"
 #include "rb-program-page.h"
 #include "rb-programs-view.h"
+#include "rb-library-gate.h"
 #include "rb-window.h"
 
 struct _RbProgramsView
@@ -22,8 +23,7 @@ struct _RbProgramsView
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
 
-  GtkStack           *state_stack;
-  AdwStatusPage      *error_page;
+  RbLibraryGate      *gate;
   GtkToggleButton    *exercises_toggle;
   GtkStack           *section_stack;
   GtkListBox         *programs_list;
@@ -194,13 +194,6 @@ setup_filters (RbProgramsView *self)
 }
 
 static void
-update_state (RbProgramsView *self)
-{
-  if (self->library != NULL && rb_library_is_loaded (self->library))
-    gtk_stack_set_visible_child_name (self->state_stack, "content");
-}
-
-static void
 rb_programs_view_dispose (GObject *object)
 {
   RbProgramsView *self = RB_PROGRAMS_VIEW (object);
@@ -222,9 +215,9 @@ rb_programs_view_class_init (RbProgramsViewClass *klass)
   object_class->dispose = rb_programs_view_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (RB_TYPE_LIBRARY_GATE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-programs-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, state_stack);
-  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RbProgramsView, gate);
   gtk_widget_class_bind_template_child (widget_class, RbProgramsView, exercises_toggle);
   gtk_widget_class_bind_template_child (widget_class, RbProgramsView, section_stack);
   gtk_widget_class_bind_template_child (widget_class, RbProgramsView, programs_list);
@@ -279,8 +272,7 @@ rb_programs_view_set_library (RbProgramsView *self,
   gtk_list_box_bind_model (self->programs_list, rb_library_get_programs (library),
                            create_program_row, NULL, NULL);
   gtk_filter_list_model_set_model (self->filtered, rb_library_get_exercises (library));
-  g_signal_connect_object (library, "notify::loaded", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
-  update_state (self);
+  rb_library_gate_set_library (self->gate, library);
   update_empty (self);
 }
 
@@ -288,14 +280,9 @@ void
 rb_programs_view_set_load_error (RbProgramsView *self,
                                  const GError   *error)
 {
-  g_autofree char *escaped = NULL;
-
   g_return_if_fail (RB_IS_PROGRAMS_VIEW (self));
 
-  /* The description is markup; the message may quote a file. */
-  escaped = g_markup_escape_text (error->message, -1);
-  adw_status_page_set_description (self->error_page, escaped);
-  gtk_stack_set_visible_child_name (self->state_stack, "error");
+  rb_library_gate_set_error (self->gate, error);
 }
 
 /**
