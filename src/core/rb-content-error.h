@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * @RB_CONTENT_ERROR_VERSION: unknown format name or unsupported version
  * @RB_CONTENT_ERROR_TOO_LARGE: the file exceeds a size, depth or length cap
  * @RB_CONTENT_ERROR_REFERENCE: an id refers to nothing, or is defined twice
+ * @RB_CONTENT_ERROR_NOT_REGULAR: the path is a directory, a FIFO, a device
+ *   or a socket, not a regular file
  *
  * Errors raised while loading content documents and user data. Messages
  * name the file and either `line:column` or the JSON path of the value.
@@ -29,6 +31,7 @@ typedef enum
   RB_CONTENT_ERROR_VERSION,
   RB_CONTENT_ERROR_TOO_LARGE,
   RB_CONTENT_ERROR_REFERENCE,
+  RB_CONTENT_ERROR_NOT_REGULAR,
 } RbContentError;
 
 #define RB_CONTENT_ERROR (rb_content_error_quark ())

@@ -78,7 +78,7 @@ rb_content_load_document (const char  *name,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
-  root = rb_json_parse (name, data ? data : "", length, error);
+  root = rb_json_parse (name, data ? data : "", length, &rb_json_content_limits, error);
   if (root == NULL)
     return NULL;
 

@@ -13,14 +13,38 @@
 
 G_BEGIN_DECLS
 
-/* Caps against hostile files. */
+/* Caps against hostile files, per kind of document. */
 #define RB_JSON_MAX_FILE_SIZE     (1024 * 1024)
 #define RB_JSON_MAX_DEPTH         32
 #define RB_JSON_MAX_STRING_LENGTH (16 * 1024)
 
+/**
+ * RbJsonLimits:
+ * @max_size: the largest document, in bytes
+ * @max_depth: the deepest nesting of objects and arrays (the root is 1)
+ * @max_string: the longest string, in bytes as written in the file
+ *   (escapes counted as written)
+ */
+typedef struct
+{
+  gsize max_size;
+  guint max_depth;
+  gsize max_string;
+} RbJsonLimits;
+
+/* Content documents: 1 MiB, depth 32, strings of 16 KiB. */
+extern const RbJsonLimits rb_json_content_limits;
+/* The journal and the in-progress marker: 32 MiB, depth 32, 64 KiB. */
+extern const RbJsonLimits rb_json_journal_limits;
+
 JsonNode *rb_json_parse          (const char          *name,
                                   const char          *data,
                                   gsize                length,
+                                  const RbJsonLimits  *limits,
+                                  GError             **error);
+JsonNode *rb_json_read_file      (const char          *path,
+                                  const char          *name,
+                                  const RbJsonLimits  *limits,
                                   GError             **error);
 
 char     *rb_json_path_member    (const char          *path,

@@ -12,6 +12,14 @@
 
 #include "rb-json-private.h"
 
+const RbJsonLimits rb_json_content_limits = {
+  RB_JSON_MAX_FILE_SIZE, RB_JSON_MAX_DEPTH, RB_JSON_MAX_STRING_LENGTH
+};
+
+const RbJsonLimits rb_json_journal_limits = {
+  32 * 1024 * 1024, 32, 64 * 1024
+};
+
 /* json-glib is lenient where Runback must not be: it accepts trailing data
  * and duplicate keys, and its recursive parser has no depth limit. This
  * scanner walks the raw text first and rejects those, and over-long
@@ -197,6 +205,7 @@ utf8_position (const char *data,
  * @name: the file name used in messages
  * @data: the file's contents
  * @length: the length of @data
+ * @limits: the caps for this kind of document
  * @error: return location for a #GError
  *
  * Parses a document whose root must be an object. Errors are in the
@@ -205,10 +214,11 @@ utf8_position (const char *data,
  * Returns: (transfer full): the root node, or %NULL on error
  */
 JsonNode *
-rb_json_parse (const char  *name,
-               const char  *data,
-               gsize        length,
-               GError     **error)
+rb_json_parse (const char          *name,
+               const char          *data,
+               gsize                length,
+               const RbJsonLimits  *limits,
+               GError             **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;

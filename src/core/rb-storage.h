@@ -18,5 +18,10 @@ gboolean rb_storage_save         (const char *path,
                                   GError    **error);
 char    *rb_storage_keep_aside   (const char *path,
                                   GError    **error);
+GBytes  *rb_storage_read         (const char *path,
+                                  const char *name,
+                                  gsize       max_size,
+                                  GError    **error);
+guint    rb_storage_remove_temporary (const char *path);
 
 G_END_DECLS
