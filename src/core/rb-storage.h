@@ -23,5 +23,6 @@ GBytes  *rb_storage_read         (const char *path,
                                   gsize       max_size,
                                   GError    **error);
 guint    rb_storage_remove_temporary (const char *path);
+char    *rb_storage_format_size  (gsize       size);
 
 G_END_DECLS
