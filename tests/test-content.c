@@ -170,10 +170,9 @@ test_content_syntax_error (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) document = load_string ("bad.json", json, &error);
 
-  /* The message after the position is json-glib's own. */
   g_assert_null (document);
   g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
-  g_assert_true (g_str_has_prefix (error->message, "bad.json:5:"));
+  g_assert_cmpstr (error->message, ==, "bad.json:5:17: expected “,” or “}”");
 }
 
 static void
@@ -215,7 +214,7 @@ test_content_caps (void)
 
   document = load_string ("array.json", "[1, 2]", &error);
   g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, "array.json: the document must be a JSON object");
+  g_assert_cmpstr (error->message, ==, "array.json:1:1: the document must be a JSON object");
 }
 
 static char *
@@ -325,7 +324,8 @@ test_content_user_dir (void)
 
   problems = rb_library_get_problems (library);
   g_assert_cmpuint (problems->len, ==, 2);
-  g_assert_true (strstr (((GError *) problems->pdata[0])->message, "broken.json:1:") != NULL);
+  g_assert_true (g_str_has_suffix (((GError *) problems->pdata[0])->message,
+                                   "broken.json:1:13: unexpected end of file, expected a value"));
   g_assert_true (g_str_has_suffix (((GError *) problems->pdata[1])->message,
                                    "squat.json: id: an exercise “squat” already exists"));
 
