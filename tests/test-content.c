@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "rb-cli.h"
 #include "rb-content-error.h"
@@ -334,6 +335,54 @@ test_content_user_dir (void)
     g_unlink (p);
 }
 
+/* Whatever is named *.json in the user's directories is read safely: a
+ * FIFO must not block the load, and neither a directory nor an oversized
+ * file may stop it.
+ */
+static void
+test_content_user_dir_special (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("runback-test-XXXXXX", NULL);
+  g_autofree char *good_json = exercise_with ("\"id\": \"bad\"", "\"id\": \"my-stretch\"");
+  g_autofree char *good = write_file (dir, "exercises", "my-stretch.json", good_json);
+  g_autofree char *huge_json = g_strnfill (1024 * 1024 + 1, ' ');
+  g_autofree char *huge = write_file (dir, "exercises", "huge.json", huge_json);
+  g_autofree char *fifo = g_build_filename (dir, "exercises", "fifo.json", NULL);
+  g_autofree char *subdir = g_build_filename (dir, "exercises", "folder.json", NULL);
+  g_autofree char *exercises = g_path_get_dirname (good);
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  const char *expected[] = { "fifo.json: not a regular file", "folder.json: not a regular file",
+                             "huge.json: file larger than 1 MiB" };
+  GPtrArray *problems;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (subdir, 0700), ==, 0);
+
+  rb_library_load (library, dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (rb_library_lookup_exercise (library, "my-stretch"));
+
+  problems = rb_library_get_problems (library);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GError *problem = g_ptr_array_index (problems, i);
+      g_autofree char *message = g_strdup_printf ("%s/%s", exercises, expected[i]);
+      int code = i < 2 ? RB_CONTENT_ERROR_NOT_REGULAR : RB_CONTENT_ERROR_TOO_LARGE;
+
+      g_assert_error (problem, RB_CONTENT_ERROR, code);
+      g_assert_cmpstr (problem->message, ==, message);
+    }
+
+  g_unlink (good);
+  g_unlink (huge);
+  g_unlink (fifo);
+  g_rmdir (subdir);
+  g_rmdir (exercises);
+  g_rmdir (dir);
+}
+
 static void
 load_cb (GObject      *object,
          GAsyncResult *result,
@@ -433,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/rb/content/program-references", test_content_program_references);
   g_test_add_func ("/rb/content/program-dosage", test_content_program_dosage);
   g_test_add_func ("/rb/content/user-dir", test_content_user_dir);
+  g_test_add_func ("/rb/content/user-dir-special", test_content_user_dir_special);
   g_test_add_func ("/rb/content/load-async", test_content_load_async);
   g_test_add_func ("/rb/content/describe-dosage", test_content_describe_dosage);
   g_test_add_func ("/rb/content/search", test_content_search);

@@ -8,11 +8,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "rb-content-private.h"
 #include "rb-json-private.h"
 #include "rb-library.h"
+#include "rb-storage.h"
 
 #define CONTENT_PATH "/io/github/runback/Runback/content"
 
@@ -154,28 +154,6 @@ load_bundled_kind (Load       *load,
     }
 }
 
-static GBytes *
-read_file (const char  *path,
-           GError     **error)
-{
-  GStatBuf st;
-  char *contents;
-  gsize length;
-
-  /* Refuse huge files before reading them into memory. */
-  if (g_stat (path, &st) == 0 && st.st_size > RB_JSON_MAX_FILE_SIZE)
-    {
-      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
-                   _("%s: file larger than 1 MiB"), path);
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
-
-  return g_bytes_new_take (contents, length);
-}
-
 static void
 load_path (Load       *load,
            const char *path,
@@ -186,7 +164,7 @@ load_path (Load       *load,
   g_autoptr(GObject) document = NULL;
   GError *error = NULL;
 
-  bytes = read_file (path, &error);
+  bytes = rb_storage_read (path, path, RB_JSON_MAX_FILE_SIZE, &error);
   if (bytes != NULL)
     document = rb_content_load_document (path, bytes, format, FALSE, &error);
 
@@ -222,6 +200,9 @@ load_user_kind (Load       *load,
         g_ptr_array_add (names, g_build_filename (dir_path, name, NULL));
     }
 
+  /* Whatever is named *.json is tried: a directory, a FIFO or a device
+   * under that name is refused by rb_storage_read() and reported.
+   */
   g_ptr_array_sort (names, compare_strings);
   for (guint i = 0; i < names->len; i++)
     load_path (load, g_ptr_array_index (names, i), format, TRUE);
