@@ -59,6 +59,7 @@ typedef enum
  * @sets_done: sets (or intervals) done
  * @n_sets: sets (or intervals) planned
  * @seconds: active seconds
+ * @unknown: (nullable): members a newer version wrote, kept as read
  *
  * One exercise (one side of it) in a journal entry.
  */
@@ -71,6 +72,7 @@ typedef struct
   guint                sets_done;
   guint                n_sets;
   guint                seconds;
+  JsonObject          *unknown;
 } RbJournalItem;
 
 GType          rb_journal_item_get_type (void) G_GNUC_CONST;
