@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "rb-content-error.h"
@@ -61,6 +63,13 @@ fixture_teardown (Fixture       *f,
   g_free (f->dir);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static GStrv
 list_dir (const char *path)
 {
@@ -71,7 +80,7 @@ list_dir (const char *path)
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
     g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
 
   return (GStrv) g_ptr_array_free (g_steal_pointer (&names), FALSE);
@@ -287,8 +296,10 @@ test_unreadable_kept_aside (Fixture       *f,
                     RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
   check_kept_aside (f, "\xff\xfe not text", RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
   check_kept_aside (f, "[]", RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
-  check_kept_aside (f, "{ \"format\": \"runback.journal\", \"version\": 7, \"entries\": [] }",
+  check_kept_aside (f, "{ \"format\": \"runback.plans\", \"version\": 1, \"entries\": [] }",
                     RB_CONTENT_ERROR, RB_CONTENT_ERROR_VERSION);
+  check_kept_aside (f, "{ \"format\": \"runback.journal\", \"version\": 0, \"entries\": [] }",
+                    RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
   check_kept_aside (f, "{ \"format\": \"runback.journal\", \"version\": 1, \"entries\": [ "
                     "{ \"kind\": \"session\", \"title\": \"A\", \"status\": \"completed\", "
                     "\"started\": \"2026-03-02T08:00:00+01:00\", \"pain_after\": 11 } ] }",
@@ -299,7 +310,8 @@ test_unreadable_kept_aside (Fixture       *f,
                     RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
 }
 
-/* A journal that cannot be read at all stays where it is, untouched. */
+/* A journal that cannot be opened at all (here a symbolic link to
+ * itself; permissions are ignored as root) stays where it is, untouched. */
 static void
 test_unreadable_not_overwritten (Fixture       *f,
                                  gconstpointer  data)
@@ -308,9 +320,9 @@ test_unreadable_not_overwritten (Fixture       *f,
   g_autoptr(RbJournalEntry) entry = make_entry ();
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (g_mkdir (rb_journal_get_path (journal), 0700), ==, 0);
+  g_assert_cmpint (symlink ("journal.json", rb_journal_get_path (journal)), ==, 0);
   g_assert_false (rb_journal_load (journal, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_LOOP);
   g_clear_error (&error);
   g_assert_null (rb_journal_get_kept_aside (journal));
 
@@ -318,15 +330,17 @@ test_unreadable_not_overwritten (Fixture       *f,
   g_assert_false (rb_journal_save (journal, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM);
   g_clear_error (&error);
-  g_assert_true (g_file_test (rb_journal_get_path (journal), G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_test (rb_journal_get_path (journal), G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (rb_journal_has_unsaved (journal));
 
-  /* Once it can be read, saving works again. */
-  g_rmdir (rb_journal_get_path (journal));
+  /* Once it can be read, saving works again, with nothing lost. */
+  g_remove (rb_journal_get_path (journal));
   g_assert_true (rb_journal_load (journal, &error));
   g_assert_no_error (error);
-  rb_journal_append (journal, entry);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 1);
   g_assert_true (rb_journal_save (journal, &error));
   g_assert_no_error (error);
+  g_assert_false (rb_journal_has_unsaved (journal));
 }
 
 static void
@@ -412,12 +426,16 @@ test_marker (Fixture       *f,
   g_assert_null (rb_journal_read_marker (journal, NULL, &error));
   g_assert_no_error (error);
 
-  /* A broken mark is an error, not a crash. */
+  /* A broken mark is an error, not a crash, and is kept aside. */
   g_assert_true (g_file_set_contents (rb_journal_get_marker_path (journal),
                                       "{ \"format\": \"runback.current-session\", \"version\": 1, "
                                       "\"step\": -4, \"entry\": {} }", -1, NULL));
   g_assert_null (rb_journal_read_marker (journal, NULL, &error));
   g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "current-session.json: step: expected a step number");
+  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+  g_assert_nonnull (rb_journal_get_marker_kept_aside (journal));
+  g_assert_true (g_file_test (rb_journal_get_marker_kept_aside (journal), G_FILE_TEST_IS_REGULAR));
 }
 
 static guint
@@ -540,6 +558,291 @@ test_recorder_discard (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 0);
 }
 
+static char *
+journal_text (const char *entries)
+{
+  return g_strdup_printf ("{ \"format\": \"runback.journal\", \"version\": 1, \"entries\": [ %s ] }",
+                          entries);
+}
+
+#define SESSION_JSON(title) \
+  "{ \"kind\": \"session\", \"title\": \"" title "\", \"status\": \"completed\", " \
+  "\"started\": \"2026-03-02T08:00:00+01:00\" }"
+
+/* Each class of hostile journal is refused with file and position, kept
+ * aside, and never crashes or hangs the reader. */
+static void
+test_hostile (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GString) deep = g_string_new ("{ \"format\": \"runback.journal\", \"version\": 1, \"entries\": ");
+  g_autofree char *surrogate = journal_text (SESSION_JSON ("Sur\\ud800x"));
+  g_autofree char *comment = journal_text ("/* \" */ " SESSION_JSON ("A"));
+  g_autofree char *duplicate = g_strdup ("{ \"format\": \"runback.journal\", \"version\": 1, "
+                                         "\"entries\": [], \"entri\\u0065s\": [] }");
+
+  /* Two million levels of nesting: 4 MB, under the journal's size cap. */
+  for (guint i = 0; i < 2000000; i++)
+    g_string_append_c (deep, '[');
+
+  check_kept_aside (f, deep->str, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE);
+  check_kept_aside (f, surrogate, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+  check_kept_aside (f, comment, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+  check_kept_aside (f, duplicate, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+}
+
+static void
+test_hostile_messages (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = journal_text (SESSION_JSON ("Sur\\ud800x"));
+
+  g_assert_true (g_file_set_contents (rb_journal_get_path (journal), text, -1, NULL));
+  g_assert_false (rb_journal_load (journal, &error));
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+  /* The file and the line:column of the escape are named. */
+  g_assert_true (g_str_has_prefix (error->message, "journal.json:1:"));
+  g_assert_nonnull (strstr (error->message, "surrogate"));
+}
+
+/* A FIFO, or any file that is not a regular one, is never read: reading
+ * it would block for ever or never end. */
+static void
+test_not_regular (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mkfifo (rb_journal_get_path (journal), 0600), ==, 0);
+  g_assert_false (rb_journal_load (journal, &error));
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_NOT_REGULAR);
+  g_assert_cmpstr (error->message, ==, "journal.json: not a regular file");
+  g_assert_nonnull (rb_journal_get_kept_aside (journal));
+  g_clear_error (&error);
+
+  g_assert_cmpint (mkfifo (rb_journal_get_marker_path (journal), 0600), ==, 0);
+  g_assert_null (rb_journal_read_marker (journal, NULL, &error));
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_NOT_REGULAR);
+  g_assert_nonnull (rb_journal_get_marker_kept_aside (journal));
+}
+
+/* A newer version's journal is shown as far as this version reads it,
+ * never rewritten or moved; new entries wait in journal-pending.json. */
+static void
+test_newer_version (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *newer =
+    "{ \"format\": \"runback.journal\", \"version\": 3, \"plans\": [ 1 ], \"entries\": [ "
+    SESSION_JSON ("Known") ", "
+    "{ \"kind\": \"run\", \"minutes\": 20 }, "
+    "{ \"kind\": \"session\", \"title\": \"Changed\", \"status\": \"skipped-by-plan\", "
+    "\"started\": \"2026-03-03T08:00:00+01:00\" } ] }";
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournal) reread = rb_journal_new (f->dir);
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(RbJournalEntry) first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *older = NULL;
+  g_auto(GStrv) names = NULL;
+
+  g_assert_true (g_file_set_contents (rb_journal_get_path (journal), newer, -1, NULL));
+  g_assert_true (rb_journal_load (journal, &error));
+  g_assert_no_error (error);
+  g_assert_true (rb_journal_is_read_only (journal));
+  g_assert_null (rb_journal_get_kept_aside (journal));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 1);
+  first = g_list_model_get_item (rb_journal_get_entries (journal), 0);
+  g_assert_cmpstr (rb_journal_entry_get_title (first), ==, "Known");
+
+  /* A new session is not lost, and journal.json is left as it was. */
+  rb_journal_append (journal, entry);
+  g_assert_true (rb_journal_save (journal, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (rb_journal_get_path (journal), &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, newer);
+  names = list_dir (f->dir);
+  g_assert_cmpstrv (names, ((const char * const[]) { "journal-pending.json", "journal.json", NULL }));
+
+  g_assert_true (rb_journal_load (reread, &error));
+  g_assert_no_error (error);
+  g_assert_true (rb_journal_is_read_only (reread));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (reread)), ==, 2);
+  g_assert_false (rb_journal_has_unsaved (reread));
+
+  /* Once journal.json is of this version again, pending entries join it. */
+  older = journal_text (SESSION_JSON ("Older"));
+  g_assert_true (g_file_set_contents (rb_journal_get_path (journal), older, -1, NULL));
+  g_clear_object (&reread);
+  reread = rb_journal_new (f->dir);
+  g_assert_true (rb_journal_load (reread, &error));
+  g_assert_false (rb_journal_is_read_only (reread));
+  g_assert_true (rb_journal_has_unsaved (reread));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (reread)), ==, 2);
+  g_assert_true (rb_journal_save (reread, &error));
+  g_assert_no_error (error);
+  g_strfreev (names);
+  names = list_dir (f->dir);
+  g_assert_cmpstrv (names, ((const char * const[]) { "journal.json", NULL }));
+}
+
+/* What this version does not know survives a save. */
+static void
+test_unknown_kept (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *text =
+    "{ \"format\": \"runback.journal\", \"version\": 1, \"device\": { \"name\": \"laptop\" }, "
+    "\"entries\": [ "
+    "{ \"kind\": \"session\", \"title\": \"A\", \"status\": \"completed\", \"mood\": \"good\", "
+    "  \"started\": \"2026-03-02T08:00:00+01:00\", \"exercises\": [ "
+    "  { \"title\": \"Squat\", \"status\": \"completed\", \"load_kg\": 12 } ] }, "
+    "{ \"kind\": \"run\", \"minutes\": 20 } ] }";
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_true (g_file_set_contents (rb_journal_get_path (journal), text, -1, NULL));
+  g_assert_true (rb_journal_load (journal, &error));
+  g_assert_no_error (error);
+  g_assert_false (rb_journal_is_read_only (journal));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 1);
+
+  rb_journal_append (journal, entry);
+  g_assert_true (rb_journal_save (journal, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (rb_journal_get_path (journal), &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\"mood\" : \"good\""));
+  g_assert_nonnull (strstr (saved, "\"load_kg\" : 12"));
+  g_assert_nonnull (strstr (saved, "\"kind\" : \"run\""));
+  g_assert_nonnull (strstr (saved, "\"name\" : \"laptop\""));
+  /* The unknown kind keeps its place, before the new entry. */
+  g_assert_true (strstr (saved, "\"kind\" : \"run\"") < strstr (saved, "knee-strength"));
+}
+
+/* Temporary files of saves that were killed go at the next load. */
+static void
+test_temporary_files_removed (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *temp = g_build_filename (f->dir, "journal.json.A1b2C3", NULL);
+  g_autofree char *marker_temp = g_build_filename (f->dir, "current-session.json.ZZZZZZ", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "journal.json.broken-20260101-101010", NULL);
+  g_auto(GStrv) names = NULL;
+
+  g_assert_true (g_file_set_contents (temp, "{ \"format\"", -1, NULL));
+  g_assert_true (g_file_set_contents (marker_temp, "", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "kept", -1, NULL));
+  g_assert_true (rb_journal_load (journal, &error));
+  g_assert_no_error (error);
+  names = list_dir (f->dir);
+  g_assert_cmpstrv (names, ((const char * const[]) { "journal.json.broken-20260101-101010", NULL }));
+}
+
+/* Nothing that is not valid UTF-8 is ever written. */
+static void
+test_never_writes_invalid_utf8 (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(GError) error = NULL;
+
+  rb_journal_entry_set_note (entry, "bad \xed\xa0\x80 text");
+  rb_journal_append (journal, entry);
+  g_assert_false (rb_journal_save (journal, &error));
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX);
+  g_assert_false (g_file_test (rb_journal_get_path (journal), G_FILE_TEST_EXISTS));
+  g_assert_true (rb_journal_has_unsaved (journal));
+}
+
+/* A save that fails keeps the entry, says why, and a later one writes it;
+ * the session's mark stays on disk until then. */
+static void
+test_failed_save_retried (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournal) reread = rb_journal_new (f->dir);
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Stretches");
+  g_autoptr(RbSession) session = NULL;
+  g_autoptr(RbSessionRecorder) recorder = NULL;
+  g_autoptr(GError) error = NULL;
+  RbDosage stretch = { .sets = 1, .hold_seconds = 30, .sides = 1 };
+
+  g_assert_true (rb_journal_load (journal, &error));
+  rb_routine_add_exercise (routine, "quad-stretch", "Quad stretch", NULL, &stretch);
+  session = rb_session_new (routine, RB_CLOCK (clock));
+  recorder = rb_session_recorder_new (session, journal);
+  rb_session_start (session);
+  rb_fake_clock_advance (clock, 40 * G_USEC_PER_SEC);
+
+  /* A directory where the journal goes makes the rename fail. */
+  g_assert_cmpint (g_mkdir (rb_journal_get_path (journal), 0700), ==, 0);
+  g_assert_null (rb_session_recorder_save (recorder, 2, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_true (rb_journal_has_unsaved (journal));
+  g_assert_nonnull (rb_journal_get_save_error (journal));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 1);
+  g_assert_true (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+  g_clear_object (&recorder);
+
+  g_rmdir (rb_journal_get_path (journal));
+  g_clear_error (&error);
+  g_assert_true (rb_journal_save (journal, &error));
+  g_assert_no_error (error);
+  g_assert_null (rb_journal_get_save_error (journal));
+  g_assert_false (rb_journal_has_unsaved (journal));
+  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+  g_assert_true (rb_journal_load (reread, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (reread)), ==, 1);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rb_journal_load_finish (RB_JOURNAL (object), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* Loading in a worker keeps entries appended meanwhile. */
+static void
+test_load_async (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new (f->dir);
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(RbJournalEntry) last = NULL;
+  g_autofree char *text = journal_text (SESSION_JSON ("On disk"));
+  gboolean done = FALSE;
+
+  g_assert_true (g_file_set_contents (rb_journal_get_path (journal), text, -1, NULL));
+  rb_journal_load_async (journal, NULL, load_done_cb, &done);
+  rb_journal_append (journal, entry);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (rb_journal_is_loaded (journal));
+  g_assert_true (rb_journal_has_unsaved (journal));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 2);
+  last = g_list_model_get_item (rb_journal_get_entries (journal), 1);
+  g_assert_true (last == entry);
+}
+
 static void
 test_default_location (void)
 {
@@ -568,6 +871,15 @@ main (int   argc,
   ADD ("marker", test_marker);
   ADD ("recorder", test_recorder);
   ADD ("recorder-discard", test_recorder_discard);
+  ADD ("hostile", test_hostile);
+  ADD ("hostile-messages", test_hostile_messages);
+  ADD ("not-regular", test_not_regular);
+  ADD ("newer-version", test_newer_version);
+  ADD ("unknown-kept", test_unknown_kept);
+  ADD ("temporary-files-removed", test_temporary_files_removed);
+  ADD ("never-writes-invalid-utf8", test_never_writes_invalid_utf8);
+  ADD ("failed-save-retried", test_failed_save_retried);
+  ADD ("load-async", test_load_async);
   g_test_add_func ("/rb/journal/default-location", test_default_location);
 
   return g_test_run ();

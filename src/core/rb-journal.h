@@ -20,12 +20,26 @@ G_DECLARE_FINAL_TYPE (RbJournal, rb_journal, RB, JOURNAL, GObject)
 RbJournal      *rb_journal_new             (const char     *dir);
 RbJournal      *rb_journal_new_default     (void);
 const char     *rb_journal_get_path        (RbJournal      *self);
+const char     *rb_journal_get_pending_path (RbJournal     *self);
 const char     *rb_journal_get_marker_path (RbJournal      *self);
 const char     *rb_journal_get_kept_aside  (RbJournal      *self);
+const char     *rb_journal_get_marker_kept_aside (RbJournal *self);
+gboolean        rb_journal_is_loaded       (RbJournal      *self);
+gboolean        rb_journal_is_read_only    (RbJournal      *self);
+gboolean        rb_journal_has_unsaved     (RbJournal      *self);
 gboolean        rb_journal_load            (RbJournal      *self,
+                                            GError        **error);
+void            rb_journal_load_async      (RbJournal      *self,
+                                            GCancellable   *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer        user_data);
+gboolean        rb_journal_load_finish     (RbJournal      *self,
+                                            GAsyncResult   *result,
                                             GError        **error);
 gboolean        rb_journal_save            (RbJournal      *self,
                                             GError        **error);
+const GError   *rb_journal_get_load_error  (RbJournal      *self);
+const GError   *rb_journal_get_save_error  (RbJournal      *self);
 GListModel     *rb_journal_get_entries     (RbJournal      *self);
 void            rb_journal_append          (RbJournal      *self,
                                             RbJournalEntry *entry);

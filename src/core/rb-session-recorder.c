@@ -251,6 +251,29 @@ rb_session_recorder_set_pain_before (RbSessionRecorder *self,
  * Returns: (transfer none) (nullable): the entry written, or %NULL on
  *   error
  */
+static void
+free_handler_id (gpointer  data,
+                 GClosure *closure)
+{
+  g_free (data);
+}
+
+/* Once the journal holds the session, its in-progress mark goes. */
+static void
+clear_marker_when_saved_cb (RbJournal  *journal,
+                            GParamSpec *pspec,
+                            gulong     *handler_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (rb_journal_has_unsaved (journal))
+    return;
+
+  if (!rb_journal_clear_marker (journal, &error))
+    g_warning ("%s", error->message);
+  g_signal_handler_disconnect (journal, *handler_id);
+}
+
 RbJournalEntry *
 rb_session_recorder_save (RbSessionRecorder  *self,
                           int                 pain_after,
@@ -273,8 +296,19 @@ rb_session_recorder_save (RbSessionRecorder  *self,
       rb_journal_append (self->journal, self->entry);
     }
 
-  if (!rb_journal_save (self->journal, error) ||
-      !rb_journal_clear_marker (self->journal, error))
+  if (!rb_journal_save (self->journal, error))
+    {
+      gulong *handler_id = g_new0 (gulong, 1);
+
+      /* The entry stays in the journal's memory, and the mark on disk,
+       * until a later save of the journal succeeds. */
+      *handler_id = g_signal_connect_data (self->journal, "notify::unsaved",
+                                           G_CALLBACK (clear_marker_when_saved_cb),
+                                           handler_id, free_handler_id, 0);
+      return NULL;
+    }
+
+  if (!rb_journal_clear_marker (self->journal, error))
     return NULL;
 
   return self->entry;
