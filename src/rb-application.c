@@ -11,15 +11,21 @@
 
 #include "rb-application.h"
 #include "rb-cli.h"
+#include "rb-journal.h"
 #include "rb-library.h"
 #include "rb-preferences-window.h"
 #include "rb-window.h"
+
+/* Saves that failed are tried again this often, while anything is unsaved. */
+#define RETRY_SECONDS 30
 
 struct _RbApplication
 {
   AdwApplication  parent_instance;
 
   RbLibrary      *library;
+  RbJournal      *journal;
+  guint           retry_id;
 };
 
 G_DEFINE_FINAL_TYPE (RbApplication, rb_application, ADW_TYPE_APPLICATION)
@@ -156,7 +162,9 @@ rb_application_finalize (GObject *object)
 {
   RbApplication *self = RB_APPLICATION (object);
 
+  g_clear_handle_id (&self->retry_id, g_source_remove);
   g_clear_object (&self->library);
+  g_clear_object (&self->journal);
 
   G_OBJECT_CLASS (rb_application_parent_class)->finalize (object);
 }
@@ -228,11 +236,72 @@ preferences_action (GSimpleAction *action,
 }
 
 static void
+quit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  RbApplication    *self)
+{
+  if (g_str_equal (response, "retry"))
+    {
+      if (rb_application_save_journal (self))
+        g_application_quit (G_APPLICATION (self));
+    }
+  else if (g_str_equal (response, "quit"))
+    {
+      g_application_quit (G_APPLICATION (self));
+    }
+}
+
+/**
+ * rb_application_confirm_quit:
+ * @self: a #RbApplication
+ * @parent: (nullable): the window to ask over
+ *
+ * Quits, unless the journal holds entries that could not be saved: then
+ * it asks first, offering to try again.
+ */
+void
+rb_application_confirm_quit (RbApplication *self,
+                             GtkWindow     *parent)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (RB_IS_APPLICATION (self));
+
+  if (self->journal == NULL || !rb_journal_has_unsaved (self->journal) ||
+      rb_application_save_journal (self))
+    {
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+
+  /* Translators: %s says why, e.g. “journal.json: Read-only file system” */
+  body = g_strdup_printf (_("A session could not be saved to your journal (%s). "
+                            "If you quit now, it is lost."),
+                          rb_journal_get_save_error (self->journal) != NULL
+                          ? rb_journal_get_save_error (self->journal)->message : "");
+  dialog = adw_message_dialog_new (parent, _("Quit Without Saving?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "quit", _("_Quit Anyway"),
+                                    "retry", _("_Try Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "quit", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (quit_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  RbApplication *self = RB_APPLICATION (user_data);
+
+  rb_application_confirm_quit (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static const GActionEntry app_actions[] = {
@@ -304,4 +373,78 @@ rb_application_get_library (RbApplication *self)
     self->library = rb_library_new ();
 
   return self->library;
+}
+
+static gboolean
+retry_save_cb (gpointer data)
+{
+  RbApplication *self = data;
+
+  rb_application_save_journal (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* While anything is unsaved, saving is tried again every RETRY_SECONDS. */
+static void
+journal_unsaved_cb (RbApplication *self)
+{
+  if (!rb_journal_has_unsaved (self->journal))
+    g_clear_handle_id (&self->retry_id, g_source_remove);
+  else if (self->retry_id == 0)
+    self->retry_id = g_timeout_add_seconds (RETRY_SECONDS, retry_save_cb, self);
+}
+
+static void
+journal_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RbApplication) self = user_data;
+
+  /* What went wrong stays on the journal, for each window to tell. */
+  rb_journal_load_finish (RB_JOURNAL (object), result, NULL);
+}
+
+/**
+ * rb_application_get_journal:
+ * @self: a #RbApplication
+ *
+ * The journal shared by every window. The first call starts reading it
+ * in a worker thread; watch #RbJournal:loaded, then
+ * rb_journal_get_load_error() tells what to report.
+ *
+ * Returns: (transfer none): the journal
+ */
+RbJournal *
+rb_application_get_journal (RbApplication *self)
+{
+  g_return_val_if_fail (RB_IS_APPLICATION (self), NULL);
+
+  if (self->journal == NULL)
+    {
+      self->journal = rb_journal_new_default ();
+      g_signal_connect_object (self->journal, "notify::unsaved",
+                               G_CALLBACK (journal_unsaved_cb), self, G_CONNECT_SWAPPED);
+      rb_journal_load_async (self->journal, NULL, journal_loaded_cb, g_object_ref (self));
+    }
+
+  return self->journal;
+}
+
+/**
+ * rb_application_save_journal:
+ * @self: a #RbApplication
+ *
+ * Saves the journal; what could not be saved stays in memory and is
+ * tried again (see rb_journal_get_save_error()).
+ *
+ * Returns: %TRUE when everything is saved
+ */
+gboolean
+rb_application_save_journal (RbApplication *self)
+{
+  g_return_val_if_fail (RB_IS_APPLICATION (self), FALSE);
+
+  return self->journal == NULL || rb_journal_save (self->journal, NULL);
 }

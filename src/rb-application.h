@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rb-journal.h"
 #include "rb-library.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,10 @@ G_DECLARE_FINAL_TYPE (RbApplication, rb_application, RB, APPLICATION, AdwApplica
 RbApplication *rb_application_new (const char        *application_id,
                                    GApplicationFlags  flags);
 RbLibrary     *rb_application_get_library (RbApplication *self);
+
+RbJournal     *rb_application_get_journal       (RbApplication *self);
+gboolean       rb_application_save_journal      (RbApplication *self);
+void           rb_application_confirm_quit      (RbApplication *self,
+                                                 GtkWindow     *parent);
 
 G_END_DECLS

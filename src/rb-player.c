@@ -424,15 +424,8 @@ save_clicked_cb (RbPlayer *self)
   if (!RB_IS_WINDOW (root))
     return;
 
-  if (entry == NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-      rb_window_add_toast (RB_WINDOW (root), adw_toast_new (escaped));
-      return;
-    }
-
-  rb_window_add_toast (RB_WINDOW (root), adw_toast_new (_("Saved to your journal")));
+  /* A failed save is kept in the journal's memory and tried again. */
+  rb_window_report_save (RB_WINDOW (root), entry == NULL ? error : NULL);
   rb_window_pop_page (RB_WINDOW (root));
 }
 

@@ -27,7 +27,7 @@ struct _RbWindow
   RbClock              *clock;
   RbJournal            *journal;
   GCancellable         *cancellable;
-  gboolean              journal_loaded;
+  gboolean              save_failed;      /* told the user a save failed */
   char                 *pending_program;  /* a session to start once loaded */
   guint                 pending_session;
 
@@ -43,6 +43,9 @@ G_DEFINE_FINAL_TYPE (RbWindow, rb_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum { PROP_0, PROP_LIBRARY, PROP_CLOCK, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+static void offer_resume           (RbWindow *self);
+static void resume_check_loaded_cb (RbWindow *self);
 
 static void
 save_window_state (RbWindow *self)
@@ -114,6 +117,33 @@ leaflet_transition_cb (RbWindow *self)
     }
 }
 
+/* A dialog whose body may be long (one line per problem, or an error
+ * quoting a file): it scrolls instead of growing past the screen. The
+ * text is plain, never markup. */
+static void
+present_details (RbWindow   *self,
+                 const char *heading,
+                 const char *text)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "body");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_problems_action (GtkWidget  *widget,
                       const char *action_name,
@@ -122,16 +152,55 @@ show_problems_action (GtkWidget  *widget,
   RbWindow *self = RB_WINDOW (widget);
   GPtrArray *problems = rb_library_get_problems (self->library);
   g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
 
   for (guint i = 0; i < problems->len; i++)
     g_string_append_printf (body, "%s%s", i > 0 ? "\n\n" : "",
                             ((GError *) g_ptr_array_index (problems, i))->message);
 
-  /* The body is plain text, so file contents quoted in messages are safe. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Files Skipped"), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_details (self, _("Files Skipped"), body->str);
+}
+
+static void
+show_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *heading, *text;
+
+  g_variant_get (parameter, "(&s&s)", &heading, &text);
+  present_details (RB_WINDOW (widget), heading, text);
+}
+
+/**
+ * rb_window_report:
+ * @self: a #RbWindow
+ * @message: what happened, in a few plain words (not markup)
+ * @details: (nullable): what it means and the technical reason, offered
+ *   under "Details" (plain text)
+ *
+ * Tells the user about a problem in a toast that stays until dismissed.
+ */
+void
+rb_window_report (RbWindow   *self,
+                  const char *message,
+                  const char *details)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (RB_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (toast, 0);
+  if (details != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-details");
+      adw_toast_set_action_target_value (toast, g_variant_new ("(ss)", message, details));
+    }
+  rb_window_add_toast (self, toast);
 }
 
 static void
@@ -190,22 +259,168 @@ ensure_library (RbWindow *self)
                          library_loaded_cb, g_object_ref (self));
 }
 
-/* The journal is read when a session first needs it. */
+static void
+recorder_failed_cb (RbWindow          *self,
+                    const GError      *error,
+                    RbSessionRecorder *recorder)
+{
+  /* Once per session: the mark is tried again at every step. */
+  if (g_object_get_data (G_OBJECT (recorder), "rb-reported") != NULL)
+    return;
+
+  g_autofree char *details = NULL;
+
+  g_object_set_data (G_OBJECT (recorder), "rb-reported", GINT_TO_POINTER (TRUE));
+  /* Translators: %s is the technical reason */
+  details = g_strdup_printf (_("Runback writes down how far you are at every step, so that a session "
+                               "cut short can be resumed. It cannot now: if Runback or the computer "
+                               "stops, this session is lost. Saving it at the end still works if "
+                               "the problem goes away.\n\nReason: %s"), error->message);
+  rb_window_report (self, _("This session is not protected against a crash"), details);
+}
+
+static void
+journal_unsaved_cb (RbWindow *self)
+{
+  if (rb_journal_has_unsaved (self->journal) || !self->save_failed)
+    return;
+
+  self->save_failed = FALSE;
+  rb_window_add_toast (self, adw_toast_new (_("Your session is now saved to your journal")));
+}
+
+/**
+ * rb_window_report_save:
+ * @self: a #RbWindow
+ * @error: (nullable): why the journal could not be saved, or %NULL when
+ *   it was
+ *
+ * Tells the user whether a session was saved. What could not be saved is
+ * kept and tried again; the user is told when it finally is.
+ */
+void
+rb_window_report_save (RbWindow     *self,
+                       const GError *error)
+{
+  g_return_if_fail (RB_IS_WINDOW (self));
+
+  if (error == NULL)
+    {
+      rb_window_add_toast (self, adw_toast_new (_("Saved to your journal")));
+      return;
+    }
+
+  g_autofree char *details = NULL;
+
+  self->save_failed = TRUE;
+  /* Translators: %s is the technical reason */
+  details = g_strdup_printf (_("Runback keeps the session and tries again every half minute. "
+                               "It asks before quitting while the session is not saved.\n\n"
+                               "Reason: %s"), error->message);
+  rb_window_report (self, _("Session not saved yet"), details);
+}
+
+/* Tells what became of a file that could not be read: @kept_aside is
+ * where it was moved, or NULL when it stays where it is. */
+static void
+report_unreadable (RbWindow     *self,
+                   const char   *path,
+                   const char   *kept_aside,
+                   const GError *error,
+                   gboolean      is_journal)
+{
+  g_autofree char *name = kept_aside != NULL ? g_path_get_basename (kept_aside) : NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *details = NULL;
+
+  if (kept_aside != NULL)
+    {
+      /* Translators: %s is a file name */
+      message = is_journal ? g_strdup_printf (_("Journal unreadable: kept as “%s”"), name)
+                           : g_strdup_printf (_("Unfinished session unreadable: kept as “%s”"), name);
+      /* Translators: the first two %s are file paths, the last the technical reason */
+      details = g_strdup_printf (_("Runback could not read %s, so it renamed it to %s, "
+                                   "unchanged, and carries on without it.\n\nReason: %s"),
+                                 path, kept_aside, error->message);
+    }
+  else
+    {
+      message = g_strdup (is_journal ? _("Journal unreadable: left unchanged")
+                                     : _("Unfinished session unreadable: left unchanged"));
+      /* Translators: the first %s is a file path, the second the technical reason */
+      details = g_strdup_printf (_("Runback could not open %s. It leaves the file as it is "
+                                   "and does not write over it.\n\nReason: %s"),
+                                 path, error->message);
+    }
+
+  rb_window_report (self, message, details);
+}
+
+/* Tells what loading the journal found, in plain words. */
+static void
+report_journal_load (RbWindow *self)
+{
+  const GError *error = rb_journal_get_load_error (self->journal);
+
+  if (rb_journal_is_read_only (self->journal))
+    {
+      g_autofree char *details = NULL;
+
+      /* Translators: the %s are file paths */
+      details = g_strdup_printf (_("%s was written by a newer version of Runback. This version "
+                                   "shows what it understands and never changes the file. "
+                                   "Sessions you do now are saved in %s, and join the journal "
+                                   "when it can be written again."),
+                                 rb_journal_get_path (self->journal),
+                                 rb_journal_get_pending_path (self->journal));
+      rb_window_report (self, _("Journal from a newer Runback: read-only"), details);
+    }
+
+  if (error != NULL)
+    report_unreadable (self, rb_journal_get_path (self->journal),
+                       rb_journal_get_kept_aside (self->journal), error, TRUE);
+}
+
+/* Once the journal is read: tell what went wrong, then look for a
+ * session left unfinished. */
+static void
+journal_loaded_cb (RbWindow *self)
+{
+  if (!rb_journal_is_loaded (self->journal))
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->journal, journal_loaded_cb, self);
+  report_journal_load (self);
+
+  /* Most starts end here, without reading the library. */
+  if (!g_file_test (rb_journal_get_marker_path (self->journal), G_FILE_TEST_EXISTS))
+    return;
+
+  if (rb_library_is_loaded (self->library))
+    offer_resume (self);
+  else
+    {
+      g_signal_connect_object (self->library, "notify::loaded", G_CALLBACK (resume_check_loaded_cb),
+                               self, G_CONNECT_SWAPPED);
+      ensure_library (self);
+    }
+}
+
+/* The journal is the application's, shared by every window; the first
+ * call starts reading it in a worker thread. */
 static RbJournal *
 get_journal (RbWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (self->journal_loaded)
+  if (self->journal != NULL || app == NULL)
     return self->journal;
 
-  self->journal_loaded = TRUE;
-  if (!rb_journal_load (self->journal, &error))
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-      rb_window_add_toast (self, adw_toast_new (escaped));
-    }
+  self->journal = g_object_ref (rb_application_get_journal (RB_APPLICATION (app)));
+  g_signal_connect_object (self->journal, "notify::unsaved", G_CALLBACK (journal_unsaved_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->journal, "notify::loaded", G_CALLBACK (journal_loaded_cb),
+                           self, G_CONNECT_SWAPPED);
 
   return self->journal;
 }
@@ -217,6 +432,7 @@ push_player (RbWindow  *self,
 {
   g_autoptr(RbSessionRecorder) recorder = rb_session_recorder_new (session, get_journal (self));
 
+  g_signal_connect_object (recorder, "failed", G_CALLBACK (recorder_failed_cb), self, G_CONNECT_SWAPPED);
   rb_window_push_page (self, rb_player_new (recorder, self->library, ask_pain));
 }
 
@@ -267,15 +483,23 @@ resume_response_cb (AdwMessageDialog *dialog,
       rb_journal_append (self->journal, entry);
       if (!rb_journal_save (self->journal, &error))
         {
-          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-          rb_window_add_toast (self, adw_toast_new (escaped));
+          /* The mark stays until the entry is saved. */
+          rb_window_report_save (self, error);
           return;
         }
       rb_window_add_toast (self, adw_toast_new (_("Logged as a partial session")));
     }
 
   rb_journal_clear_marker (self->journal, NULL);
+}
+
+static void
+report_marker_error (RbWindow     *self,
+                     const GError *error)
+{
+  if (error != NULL)
+    report_unreadable (self, rb_journal_get_marker_path (self->journal),
+                       rb_journal_get_marker_kept_aside (self->journal), error, FALSE);
 }
 
 /* A session cut short by closing or a crash is offered for resuming, or
@@ -285,13 +509,17 @@ static void
 offer_resume (RbWindow *self)
 {
   g_autoptr(RbJournalEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
   guint step = 0;
 
-  entry = rb_journal_read_marker (get_journal (self), &step, NULL);
+  entry = rb_journal_read_marker (self->journal, &step, &error);
   if (entry == NULL)
-    return;
+    {
+      report_marker_error (self, error);
+      return;
+    }
 
   /* Translators: %s is a session's title, e.g. “Stretching” */
   body = g_strdup_printf (_("“%s” was not finished. You can carry on where you stopped, "
@@ -323,24 +551,15 @@ resume_check_loaded_cb (RbWindow *self)
     }
 }
 
-/* After the first frame: look for a session left unfinished. */
+/* After the first frame: read the journal, and look for a session left
+ * unfinished. */
 static gboolean
 check_unfinished_cb (gpointer data)
 {
   RbWindow *self = data;
 
-  /* Most starts end here, without reading the journal. */
-  if (!g_file_test (rb_journal_get_marker_path (self->journal), G_FILE_TEST_EXISTS))
-    return G_SOURCE_REMOVE;
-
-  if (rb_library_is_loaded (self->library))
-    offer_resume (self);
-  else
-    {
-      g_signal_connect_object (self->library, "notify::loaded", G_CALLBACK (resume_check_loaded_cb),
-                               self, G_CONNECT_SWAPPED);
-      ensure_library (self);
-    }
+  if (get_journal (self) != NULL)
+    journal_loaded_cb (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -382,7 +601,19 @@ back_action (GtkWidget  *widget,
 static gboolean
 rb_window_close_request (GtkWindow *window)
 {
+  GtkApplication *app = gtk_window_get_application (window);
+
   save_window_state (RB_WINDOW (window));
+
+  /* Closing the last window quits: ask first if anything is unsaved. */
+  if (app != NULL && RB_WINDOW (window)->journal != NULL &&
+      rb_journal_has_unsaved (RB_WINDOW (window)->journal) &&
+      g_list_length (gtk_application_get_windows (app)) == 1 &&
+      !rb_application_save_journal (RB_APPLICATION (app)))
+    {
+      rb_application_confirm_quit (RB_APPLICATION (app), window);
+      return TRUE;
+    }
 
   return GTK_WINDOW_CLASS (rb_window_parent_class)->close_request (window);
 }
@@ -400,7 +631,6 @@ rb_window_constructed (GObject *object)
 
   if (self->clock == NULL)
     self->clock = rb_system_clock_new ();
-  self->journal = rb_journal_new_default ();
 
   g_idle_add_full (G_PRIORITY_LOW, check_unfinished_cb, g_object_ref (self), g_object_unref);
 }
@@ -511,6 +741,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.show-details", "(ss)", show_details_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

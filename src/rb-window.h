@@ -27,6 +27,11 @@ void      rb_window_push_page (RbWindow      *self,
 void      rb_window_pop_page  (RbWindow      *self);
 void      rb_window_add_toast (RbWindow      *self,
                                AdwToast      *toast);
+void      rb_window_report    (RbWindow      *self,
+                               const char    *message,
+                               const char    *details);
+void      rb_window_report_save (RbWindow    *self,
+                                 const GError *error);
 void      rb_window_start_session (RbWindow   *self,
                                    const char *program_id,
                                    guint       session_index);
