@@ -13,7 +13,6 @@
 #include "rb-learn-view.h"
 #include "rb-text.h"
 #include "rb-library-gate.h"
-#include "rb-window.h"
 
 struct _RbLearnView
 {
@@ -40,20 +39,10 @@ create_page_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rb_learn_page_get_summary (page));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "rb-learn-page", g_object_ref (page), g_object_unref);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-article");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", rb_learn_page_get_id (page));
 
   return row;
-}
-
-static void
-page_activated_cb (RbLearnView   *self,
-                   GtkListBoxRow *row)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (RB_IS_WINDOW (root))
-    rb_window_push_page (RB_WINDOW (root),
-                         rb_learn_article_new (g_object_get_data (G_OBJECT (row), "rb-learn-page")));
 }
 
 static void
@@ -81,7 +70,6 @@ rb_learn_view_class_init (RbLearnViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbLearnView, gate);
   gtk_widget_class_bind_template_child (widget_class, RbLearnView, content_box);
   gtk_widget_class_bind_template_child (widget_class, RbLearnView, pages_list);
-  gtk_widget_class_bind_template_callback (widget_class, page_activated_cb);
 }
 
 static void
@@ -112,11 +100,3 @@ rb_learn_view_set_library (RbLearnView *self,
   rb_library_gate_set_library (self->gate, library);
 }
 
-void
-rb_learn_view_set_load_error (RbLearnView  *self,
-                              const GError *error)
-{
-  g_return_if_fail (RB_IS_LEARN_VIEW (self));
-
-  rb_library_gate_set_error (self->gate, error);
-}

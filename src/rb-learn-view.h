@@ -19,7 +19,5 @@ G_DECLARE_FINAL_TYPE (RbLearnView, rb_learn_view, RB, LEARN_VIEW, GtkWidget)
 
 void rb_learn_view_set_library    (RbLearnView  *self,
                                    RbLibrary    *library);
-void rb_learn_view_set_load_error (RbLearnView  *self,
-                                   const GError *error);
 
 G_END_DECLS

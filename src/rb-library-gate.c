@@ -19,6 +19,7 @@ struct _RbLibraryGate
 
   RbLibrary     *library;
   GtkStack      *stack;
+  GtkSpinner    *spinner;
   AdwStatusPage *error_page;
   GtkWidget     *child;
 };
@@ -28,11 +29,33 @@ G_DEFINE_FINAL_TYPE (RbLibraryGate, rb_library_gate, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_CHILD, PROP_ERROR_TITLE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
+/* Follows the library: its content once loaded, its error when the load
+ * failed, and a spinner only while it loads, so that nothing spins (and
+ * wakes the CPU) when hidden or idle. */
 static void
 update_state (RbLibraryGate *self)
 {
-  if (self->library != NULL && rb_library_is_loaded (self->library) && self->child != NULL)
-    gtk_stack_set_visible_child (self->stack, self->child);
+  const GError *error = self->library != NULL ? rb_library_get_error (self->library) : NULL;
+  gboolean loading = self->library != NULL && rb_library_is_loading (self->library);
+
+  gtk_spinner_set_spinning (self->spinner, loading);
+
+  if (error != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      /* The description is markup; the message may quote a file. */
+      adw_status_page_set_description (self->error_page, escaped);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+    }
+  else if (self->library != NULL && rb_library_is_loaded (self->library) && self->child != NULL)
+    {
+      gtk_stack_set_visible_child (self->stack, self->child);
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+    }
 }
 
 static void
@@ -98,6 +121,7 @@ rb_library_gate_dispose (GObject *object)
 
   g_clear_pointer ((GtkWidget **) &self->stack, gtk_widget_unparent);
   self->child = NULL;
+  self->spinner = NULL;
   self->error_page = NULL;
   g_clear_object (&self->library);
 
@@ -134,7 +158,7 @@ rb_library_gate_init (RbLibraryGate *self)
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  self->spinner = GTK_SPINNER (spinner);
   gtk_widget_set_size_request (spinner, 32, 32);
   gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (spinner, GTK_ALIGN_CENTER);
@@ -161,24 +185,7 @@ rb_library_gate_set_library (RbLibraryGate *self,
 
   g_set_object (&self->library, library);
   g_signal_connect_object (library, "notify::loaded", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (library, "notify::loading", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (library, "notify::error", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   update_state (self);
-}
-
-/**
- * rb_library_gate_set_error:
- * @self: a #RbLibraryGate
- * @error: why the library could not be loaded
- */
-void
-rb_library_gate_set_error (RbLibraryGate *self,
-                           const GError  *error)
-{
-  g_autofree char *escaped = NULL;
-
-  g_return_if_fail (RB_IS_LIBRARY_GATE (self));
-
-  /* The description is markup; the message may quote a file. */
-  escaped = g_markup_escape_text (error->message, -1);
-  adw_status_page_set_description (self->error_page, escaped);
-  gtk_stack_set_visible_child_name (self->stack, "error");
 }

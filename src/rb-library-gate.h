@@ -19,7 +19,5 @@ G_DECLARE_FINAL_TYPE (RbLibraryGate, rb_library_gate, RB, LIBRARY_GATE, GtkWidge
 
 void rb_library_gate_set_library (RbLibraryGate *self,
                                   RbLibrary     *library);
-void rb_library_gate_set_error   (RbLibraryGate *self,
-                                  const GError  *error);
 
 G_END_DECLS

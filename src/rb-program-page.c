@@ -13,17 +13,6 @@
 #include "rb-exercise-page.h"
 #include "rb-program-page.h"
 #include "rb-text.h"
-#include "rb-window.h"
-
-static void
-exercise_row_activated_cb (AdwActionRow *row,
-                           RbExercise   *exercise)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
-
-  if (RB_IS_WINDOW (root))
-    rb_window_push_page (RB_WINDOW (root), rb_exercise_page_new (exercise));
-}
 
 static GtkWidget *
 create_item_row (const RbSessionItem *item)
@@ -43,7 +32,8 @@ create_item_row (const RbSessionItem *item)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dosage);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_signal_connect_object (row, "activated", G_CALLBACK (exercise_row_activated_cb), exercise, 0);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", rb_exercise_get_id (exercise));
     }
   else
     {

@@ -13,7 +13,6 @@
 #include "rb-program-page.h"
 #include "rb-programs-view.h"
 #include "rb-library-gate.h"
-#include "rb-window.h"
 
 struct _RbProgramsView
 {
@@ -35,14 +34,6 @@ struct _RbProgramsView
 };
 
 G_DEFINE_FINAL_TYPE (RbProgramsView, rb_programs_view, GTK_TYPE_WIDGET)
-
-static RbWindow *
-get_window (RbProgramsView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return RB_IS_WINDOW (root) ? RB_WINDOW (root) : NULL;
-}
 
 static char *
 describe_schedule (RbProgram *program)
@@ -72,19 +63,10 @@ create_program_row (gpointer item,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "rb-program", g_object_ref (program), g_object_unref);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-program");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", rb_program_get_id (program));
 
   return row;
-}
-
-static void
-program_activated_cb (RbProgramsView *self,
-                      GtkListBoxRow  *row)
-{
-  RbWindow *window = get_window (self);
-
-  if (window != NULL)
-    rb_window_push_page (window, rb_program_page_new (g_object_get_data (G_OBJECT (row), "rb-program")));
 }
 
 static void
@@ -92,10 +74,8 @@ exercise_activated_cb (RbProgramsView *self,
                        guint           position)
 {
   g_autoptr(RbExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
-  RbWindow *window = get_window (self);
 
-  if (window != NULL)
-    rb_window_push_page (window, rb_exercise_page_new (exercise));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-exercise", "s", rb_exercise_get_id (exercise));
 }
 
 static void
@@ -226,7 +206,6 @@ rb_programs_view_class_init (RbProgramsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbProgramsView, equipment_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RbProgramsView, exercises_stack);
   gtk_widget_class_bind_template_child (widget_class, RbProgramsView, exercises_view);
-  gtk_widget_class_bind_template_callback (widget_class, program_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, exercise_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, section_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
@@ -274,15 +253,6 @@ rb_programs_view_set_library (RbProgramsView *self,
   gtk_filter_list_model_set_model (self->filtered, rb_library_get_exercises (library));
   rb_library_gate_set_library (self->gate, library);
   update_empty (self);
-}
-
-void
-rb_programs_view_set_load_error (RbProgramsView *self,
-                                 const GError   *error)
-{
-  g_return_if_fail (RB_IS_PROGRAMS_VIEW (self));
-
-  rb_library_gate_set_error (self->gate, error);
 }
 
 /**

@@ -19,8 +19,6 @@ G_DECLARE_FINAL_TYPE (RbProgramsView, rb_programs_view, RB, PROGRAMS_VIEW, GtkWi
 
 void        rb_programs_view_set_library    (RbProgramsView *self,
                                              RbLibrary      *library);
-void        rb_programs_view_set_load_error (RbProgramsView *self,
-                                             const GError   *error);
 GListModel *rb_programs_view_get_exercises  (RbProgramsView *self);
 void        rb_programs_view_show_exercises (RbProgramsView *self);
 

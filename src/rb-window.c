@@ -9,8 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "rb-exercise-page.h"
 #include "rb-journal.h"
+#include "rb-learn-article.h"
 #include "rb-learn-view.h"
+#include "rb-program-page.h"
 #include "rb-player.h"
 #include "rb-programs-view.h"
 #include "rb-routine.h"
@@ -218,8 +221,7 @@ library_loaded_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      rb_programs_view_set_load_error (self->programs_view, error);
-      rb_learn_view_set_load_error (self->learn_view, error);
+      /* The views' gates show the library's error. */
       return;
     }
 
@@ -582,6 +584,53 @@ show_view_action (GtkWidget  *widget,
   rb_window_show_view (RB_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Pages are opened by id through win.show-program, win.show-exercise and
+ * win.show-article, so that rows, links and buttons only name what to
+ * show; the window decides how. */
+static void
+show_document_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GtkWidget *page = NULL;
+
+  if (g_str_equal (action_name, "win.show-program"))
+    {
+      RbProgram *program = rb_library_lookup_program (self->library, id);
+
+      if (program != NULL)
+        page = rb_program_page_new (program);
+    }
+  else if (g_str_equal (action_name, "win.show-exercise"))
+    {
+      RbExercise *exercise = rb_library_lookup_exercise (self->library, id);
+
+      if (exercise != NULL)
+        page = rb_exercise_page_new (exercise);
+    }
+  else
+    {
+      RbLearnPage *learn_page = rb_library_lookup_learn_page (self->library, id);
+
+      if (learn_page != NULL)
+        page = rb_learn_article_new (learn_page);
+    }
+
+  if (page == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is the id of a program, exercise or page */
+      message = g_strdup_printf (_("Nothing called “%s” was found"), id);
+      rb_window_report (self, message, NULL);
+      return;
+    }
+
+  rb_window_push_page (self, page);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -740,6 +789,9 @@ rb_window_class_init (RbWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-program", "s", show_document_action);
+  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_document_action);
+  gtk_widget_class_install_action (widget_class, "win.show-article", "s", show_document_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-details", "(ss)", show_details_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);

@@ -144,7 +144,7 @@ test_programs_view (void)
   g_assert_null (nth_row (list, 5));
 
   /* A program opens with its phases and sessions. */
-  g_signal_emit_by_name (list, "row-activated", nth_row (list, 1));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (list, 1))));
   rb_test_wait (400);
   page = visible_detail_page (window);
   g_assert_true (RB_IS_PROGRAM (rb_detail_page_get_item (page)));
@@ -203,7 +203,7 @@ test_learn_view (void)
   g_assert_nonnull (nth_row (list, 9));
   g_assert_null (nth_row (list, 10));
 
-  g_signal_emit_by_name (list, "row-activated", nth_row (list, 5));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (list, 5))));
   rb_test_wait (400);
   page = visible_detail_page (window);
   g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "rest-and-recovery");

@@ -26,13 +26,14 @@ struct _RbLibrary
   GHashTable *exercise_by_id;
   GHashTable *program_by_id;
   GPtrArray  *problems;
+  GError     *error;
   guint       loaded : 1;
   guint       loading : 1;
 };
 
 G_DEFINE_FINAL_TYPE (RbLibrary, rb_library, G_TYPE_OBJECT)
 
-enum { PROP_0, PROP_LOADED, N_PROPS };
+enum { PROP_0, PROP_LOADED, PROP_LOADING, PROP_ERROR, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 /* What one load produced; filled in a worker thread, applied in the main one. */
@@ -265,15 +266,20 @@ compare_learn_pages (gconstpointer a,
 
 /* Loads everything. Bundled documents must all be valid: the first problem
  * with one fails the load. The user's files are skipped when invalid.
+ * @cancellable is checked between the kinds of document.
  */
 static gboolean
-load_all (Load    *load,
-          GError **error)
+load_all (Load          *load,
+          GCancellable  *cancellable,
+          GError       **error)
 {
   load_bundled_kind (load, "exercises", "runback.exercise");
   load_bundled_kind (load, "programs", "runback.program");
   load_bundled_kind (load, "learn", "runback.learn");
   link_programs (load);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   if (load->problems->len > 0)
     {
@@ -287,9 +293,14 @@ load_all (Load    *load,
   if (load->user_dir != NULL)
     {
       load_user_kind (load, "exercises", "runback.exercise");
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
       load_user_kind (load, "programs", "runback.program");
       link_programs (load);
     }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   g_ptr_array_sort (load->exercises, compare_exercises);
   g_ptr_array_sort (load->programs, compare_programs);
@@ -336,6 +347,30 @@ apply_load (RbLibrary *self,
 }
 
 static void
+set_loading (RbLibrary *self,
+             gboolean   loading)
+{
+  if (self->loading == !!loading)
+    return;
+
+  self->loading = !!loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+set_error (RbLibrary    *self,
+           const GError *error)
+{
+  if (self->error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&self->error);
+  if (error != NULL)
+    self->error = g_error_copy (error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
+static void
 rb_library_get_property (GObject    *object,
                          guint       prop_id,
                          GValue     *value,
@@ -347,6 +382,12 @@ rb_library_get_property (GObject    *object,
     {
     case PROP_LOADED:
       g_value_set_boolean (value, self->loaded);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -364,6 +405,7 @@ rb_library_finalize (GObject *object)
   g_clear_pointer (&self->exercise_by_id, g_hash_table_unref);
   g_clear_pointer (&self->program_by_id, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_error (&self->error);
 
   G_OBJECT_CLASS (rb_library_parent_class)->finalize (object);
 }
@@ -379,6 +421,25 @@ rb_library_class_init (RbLibraryClass *klass)
   properties[PROP_LOADED] =
     g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RbLibrary:loading:
+   *
+   * Whether a load is under way.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RbLibrary:error:
+   *
+   * Why the last load failed (the bundled content is damaged), or %NULL.
+   * A cancelled load is not an error.
+   */
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -439,12 +500,18 @@ rb_library_load (RbLibrary     *self,
                  GError       **error)
 {
   g_autoptr(Load) load = load_new (user_dir);
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error) || !load_all (load, error))
-    return FALSE;
+  if (!load_all (load, cancellable, &local_error))
+    {
+      set_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
+  set_error (self, NULL);
   apply_load (self, load);
   return TRUE;
 }
@@ -457,7 +524,7 @@ load_thread (GTask        *task,
 {
   GError *error = NULL;
 
-  if (!load_all (task_data, &error))
+  if (!load_all (task_data, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -484,7 +551,7 @@ rb_library_load_async (RbLibrary           *self,
 
   g_return_if_fail (RB_IS_LIBRARY (self));
 
-  self->loading = TRUE;
+  set_loading (self, TRUE);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, rb_library_load_async);
   g_task_set_task_data (task, load_new (user_dir), (GDestroyNotify) load_free);
@@ -496,14 +563,23 @@ rb_library_load_finish (RbLibrary     *self,
                         GAsyncResult  *result,
                         GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  self->loading = FALSE;
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &local_error))
+    {
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_error (self, local_error);
+      set_loading (self, FALSE);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
+  set_error (self, NULL);
   apply_load (self, g_task_get_task_data (G_TASK (result)));
+  set_loading (self, FALSE);
   return TRUE;
 }
 
@@ -519,6 +595,48 @@ rb_library_is_loading (RbLibrary *self)
 {
   g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
   return self->loading;
+}
+
+/**
+ * rb_library_get_error:
+ * @self: a #RbLibrary
+ *
+ * Returns: (nullable): why the last load failed
+ */
+const GError *
+rb_library_get_error (RbLibrary *self)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  return self->error;
+}
+
+/**
+ * rb_library_lookup_learn_page:
+ * @self: a #RbLibrary
+ * @id: a learn page id
+ *
+ * Returns: (transfer none) (nullable): the page, or %NULL
+ */
+RbLearnPage *
+rb_library_lookup_learn_page (RbLibrary  *self,
+                              const char *id)
+{
+  guint n;
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  /* A handful of pages: a walk is enough. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->learn_pages));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RbLearnPage) page = g_list_model_get_item (G_LIST_MODEL (self->learn_pages), i);
+
+      if (g_str_equal (rb_learn_page_get_id (page), id))
+        return page;
+    }
+
+  return NULL;
 }
 
 /**

@@ -34,12 +34,15 @@ gboolean     rb_library_load_finish        (RbLibrary            *self,
                                             GError              **error);
 gboolean     rb_library_is_loaded          (RbLibrary            *self);
 gboolean     rb_library_is_loading         (RbLibrary            *self);
+const GError *rb_library_get_error         (RbLibrary            *self);
 GListModel  *rb_library_get_exercises      (RbLibrary            *self);
 GListModel  *rb_library_get_programs       (RbLibrary            *self);
 GListModel  *rb_library_get_learn_pages    (RbLibrary            *self);
 RbExercise  *rb_library_lookup_exercise    (RbLibrary            *self,
                                             const char           *id);
 RbProgram   *rb_library_lookup_program     (RbLibrary            *self,
+                                            const char           *id);
+RbLearnPage *rb_library_lookup_learn_page  (RbLibrary            *self,
                                             const char           *id);
 GPtrArray   *rb_library_get_problems       (RbLibrary            *self);
 
