@@ -408,8 +408,8 @@ static void
 test_content_list (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *exercises = rb_cli_list_exercises (NULL, &error);
-  g_autofree char *programs = rb_cli_list_programs (NULL, &error);
+  g_autofree char *exercises = rb_cli_list_exercises (NULL, NULL, &error);
+  g_autofree char *programs = rb_cli_list_programs (NULL, NULL, &error);
   g_auto(GStrv) lines = NULL;
 
   g_assert_no_error (error);
