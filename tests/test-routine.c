@@ -342,6 +342,50 @@ test_bundled_programs (void)
   g_assert_cmpuint (n_run_walk, >, 0);
 }
 
+/* Every combination that changes the shape of the expansion. */
+static void
+test_count_steps (void)
+{
+  static const RbDosage amounts[] = {
+    { .reps = 10 },
+    { .reps = 8, .hold_seconds = 3 },
+    { .hold_seconds = 30 },
+    { .own_pace = TRUE },
+    { .reps = 5, .own_pace = TRUE },
+    { .duration_minutes = 15 },
+  };
+  guint n_checked = 0;
+
+  for (guint a = 0; a < G_N_ELEMENTS (amounts); a++)
+    for (guint sets = 1; sets <= 3; sets++)
+      for (guint sides = 1; sides <= 2; sides++)
+        for (guint rest = 0; rest <= 10; rest += 10)
+          for (guint settings = 0; settings < 8; settings++)
+            {
+              g_autoptr(RbRoutine) routine = rb_routine_new ("Count");
+              g_autoptr(GPtrArray) steps = NULL;
+              RbDosage dosage = amounts[a];
+
+              dosage.sets = sets;
+              dosage.sides = sides;
+              dosage.rest_seconds = rest;
+              rb_routine_set_lead_in (routine, settings & 1 ? 5 : 0);
+              rb_routine_set_switch_seconds (routine, settings & 2 ? 5 : 0);
+              rb_routine_set_rest_between (routine, settings & 4 ? 30 : 0);
+
+              /* The same exercise twice, then run/walk in all its shapes. */
+              rb_routine_add_exercise (routine, "a", "A", NULL, &dosage);
+              rb_routine_add_exercise (routine, "b", "B", NULL, &dosage);
+              rb_routine_add_run_walk (routine, 60, sets == 2 ? 0 : 90, sets, rest, sides - 1);
+
+              steps = rb_routine_expand (routine);
+              g_assert_cmpuint (rb_routine_count_steps (routine), ==, steps->len);
+              n_checked++;
+            }
+
+  g_assert_cmpuint (n_checked, ==, 6 * 3 * 2 * 2 * 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/rb/routine/empty", test_empty);
   g_test_add_func ("/rb/routine/step-copy", test_step_copy);
   g_test_add_func ("/rb/routine/bundled-programs", test_bundled_programs);
+  g_test_add_func ("/rb/routine/count-steps", test_count_steps);
 
   return g_test_run ();
 }

@@ -328,6 +328,29 @@ add_next_up (GPtrArray *steps)
     }
 }
 
+/* The number of steps expand_exercise() adds for @item. */
+static guint64
+count_exercise_steps (RbRoutine           *self,
+                      const RbRoutineItem *item)
+{
+  const RbDosage *d = &item->dosage;
+  guint64 n_sets = MAX (d->sets, 1);
+  gboolean two_sides = d->sides == 2;
+  guint64 per_set = two_sides ? (self->switch_seconds > 0 ? 3 : 2) : 1;
+  guint64 between_sets = d->rest_seconds > 0 || (two_sides && self->switch_seconds > 0) ? 1 : 0;
+
+  return n_sets * per_set + (n_sets - 1) * between_sets;
+}
+
+/* The number of steps expand_run_walk() adds for @item. */
+static guint64
+count_run_walk_steps (const RbRoutineItem *item)
+{
+  return (item->warm_up_minutes > 0 ? 1 : 0) +
+         (guint64) item->repeats * (item->walk_seconds > 0 ? 2 : 1) +
+         (item->cool_down_minutes > 0 ? 1 : 0);
+}
+
 static void
 rb_routine_finalize (GObject *object)
 {
@@ -688,4 +711,38 @@ rb_routine_expand (RbRoutine *self)
   add_next_up (steps);
 
   return g_steal_pointer (&steps);
+}
+
+/**
+ * rb_routine_count_steps:
+ * @self: a #RbRoutine
+ *
+ * Counts the steps rb_routine_expand() would return, done step included,
+ * without building them: programs are checked against a cap on this
+ * when they are read, so that no session expands beyond it.
+ *
+ * Returns: the number of steps
+ */
+guint64
+rb_routine_count_steps (RbRoutine *self)
+{
+  guint64 n_steps = 1; /* done */
+
+  g_return_val_if_fail (RB_IS_ROUTINE (self), 0);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const RbRoutineItem *item = g_ptr_array_index (self->items, i);
+
+      /* A rest between items, or the lead-in that takes its place. */
+      if ((i > 0 && self->rest_between > 0) || self->lead_in > 0)
+        n_steps++;
+
+      if (item->kind == RB_ROUTINE_ITEM_RUN_WALK)
+        n_steps += count_run_walk_steps (item);
+      else
+        n_steps += count_exercise_steps (self, item);
+    }
+
+  return n_steps;
 }
