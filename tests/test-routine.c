@@ -283,7 +283,7 @@ test_bundled_programs (void)
   g_autoptr(RbLibrary) library = rb_library_new ();
   g_autoptr(GError) error = NULL;
   GListModel *programs;
-  guint n_run_walk = 0;
+  guint n_run_walk = 0, max_items = 0, max_steps = 0;
 
   rb_library_load (library, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -301,6 +301,13 @@ test_bundled_programs (void)
           g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
           g_autoptr(RbSession) session = rb_session_new (routine, RB_CLOCK (clock));
           guint guard = 0;
+
+          g_autoptr(GPtrArray) steps = rb_routine_expand (routine);
+
+          /* The counts the caps are checked on, and their headroom. */
+          g_assert_cmpuint (rb_routine_count_steps (routine), ==, steps->len);
+          max_steps = MAX (max_steps, steps->len);
+          max_items = MAX (max_items, rb_program_session_get_n_items (ps));
 
           g_assert_cmpstr (rb_routine_get_program_id (routine), ==, rb_program_get_id (program));
           g_assert_cmpint (rb_routine_get_session_index (routine), ==, i);
@@ -340,6 +347,10 @@ test_bundled_programs (void)
     }
 
   g_assert_cmpuint (n_run_walk, >, 0);
+
+  g_test_message ("largest bundled session: %u items, %u steps", max_items, max_steps);
+  g_assert_cmpuint (max_items * 4, <=, RB_PROGRAM_MAX_SESSION_ITEMS);
+  g_assert_cmpuint (max_steps * 10, <=, RB_PROGRAM_MAX_SESSION_STEPS);
 }
 
 /* Every combination that changes the shape of the expansion. */

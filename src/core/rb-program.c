@@ -12,6 +12,7 @@
 #include "rb-content-private.h"
 #include "rb-dosage-private.h"
 #include "rb-json-private.h"
+#include "rb-routine.h"
 
 struct _RbSessionItem
 {
@@ -234,6 +235,15 @@ read_session (JsonNode    *node,
       !rb_json_get_array (object, path, "items", TRUE, 1, &array, error))
     return NULL;
 
+  /* Before reading them: a 1 MiB file holds thousands. */
+  if (json_array_get_length (array) > RB_PROGRAM_MAX_SESSION_ITEMS)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
+                   _("%s: %u items; a session holds at most %u"),
+                   items_path, json_array_get_length (array), RB_PROGRAM_MAX_SESSION_ITEMS);
+      return NULL;
+    }
+
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *where = rb_json_path_index (items_path, i);
@@ -357,6 +367,31 @@ rb_program_new_from_json (JsonObject  *root,
   return g_steal_pointer (&self);
 }
 
+/* A session's steps depend on the dosages, so they are counted once the
+ * program is linked, exactly as rb_routine_expand() would make them.
+ */
+static gboolean
+check_steps (RbProgram  *self,
+             guint       index,
+             guint       phase,
+             guint       session,
+             GError    **error)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (self, index);
+  guint64 n_steps = rb_routine_count_steps (routine);
+
+  if (n_steps > RB_PROGRAM_MAX_SESSION_STEPS)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
+                   _("phases[%u].sessions[%u].items: %" G_GUINT64_FORMAT " steps once expanded; "
+                     "a session holds at most %u"),
+                   phase, session, n_steps, RB_PROGRAM_MAX_SESSION_STEPS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Resolves every exercise id, and computes each item's dosage: the
  * exercise's default with the item's overrides applied.
  */
@@ -366,13 +401,15 @@ rb_program_link (RbProgram    *self,
                  gpointer      data,
                  GError      **error)
 {
+  guint index = 0;
+
   g_return_val_if_fail (RB_IS_PROGRAM (self), FALSE);
 
   for (guint p = 0; p < self->phases->len; p++)
     {
       RbPhase *phase = g_ptr_array_index (self->phases, p);
 
-      for (guint s = 0; s < phase->sessions->len; s++)
+      for (guint s = 0; s < phase->sessions->len; s++, index++)
         {
           RbProgramSession *session = g_ptr_array_index (phase->sessions, s);
 
@@ -399,6 +436,9 @@ rb_program_link (RbProgram    *self,
                   !rb_dosage_read (item->dosage_override, "dosage", &item->dosage, error))
                 g_return_val_if_reached (FALSE); /* checked when read */
             }
+
+          if (!check_steps (self, index, p, s, error))
+            return FALSE;
         }
     }
 
