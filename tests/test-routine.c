@@ -397,6 +397,33 @@ test_count_steps (void)
   g_assert_cmpuint (n_checked, ==, 6 * 3 * 2 * 2 * 8);
 }
 
+/* Durations saturate instead of wrapping around, whatever the dosage. */
+static void
+test_huge_durations (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Huge");
+  g_autoptr(GPtrArray) steps = NULL;
+  RbDosage timed = { .sets = 1, .sides = 1, .duration_minutes = G_MAXUINT };
+  RbDosage reps = { .sets = 1, .sides = 1, .reps = G_MAXUINT,
+                    .tempo_down = G_MAXUINT, .tempo_hold = G_MAXUINT, .tempo_up = G_MAXUINT };
+
+  rb_routine_set_lead_in (routine, 0);
+  rb_routine_set_rest_between (routine, 0);
+  rb_routine_add_exercise (routine, "timed", "Timed", NULL, &timed);
+  rb_routine_add_exercise (routine, "reps", "Reps", NULL, &reps);
+  rb_routine_add_run_walk (routine, 60, 0, 1, G_MAXUINT, 0);
+  steps = rb_routine_expand (routine);
+
+  g_assert_cmpuint (steps->len, ==, 5);
+  g_assert_cmpint (step_at (steps, 0)->duration, ==, S ((guint64) G_MAXUINT * 60));
+  g_assert_cmpint (rb_step_get_rep_period (step_at (steps, 1)), ==, S ((guint64) G_MAXUINT * 3));
+  g_assert_cmpint (step_at (steps, 1)->duration, ==, G_MAXINT64);
+  g_assert_cmpint (step_at (steps, 2)->duration, ==, S ((guint64) G_MAXUINT * 60));
+
+  g_assert_cmpuint (rb_dosage_estimate_seconds (&timed), ==, G_MAXUINT);
+  g_assert_cmpuint (rb_dosage_estimate_seconds (&reps), ==, G_MAXUINT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/rb/routine/step-copy", test_step_copy);
   g_test_add_func ("/rb/routine/bundled-programs", test_bundled_programs);
   g_test_add_func ("/rb/routine/count-steps", test_count_steps);
+  g_test_add_func ("/rb/routine/huge-durations", test_huge_durations);
 
   return g_test_run ();
 }

@@ -616,30 +616,33 @@ rb_program_session_get_item (const RbProgramSession *session,
  * rb_program_session_get_estimated_minutes:
  * @session: a session
  *
- * Estimates the session's length, with 30 s between exercises.
+ * Estimates the session's length, with 30 s between exercises. The sum
+ * is taken in 64 bits and stops at %G_MAXUINT minutes, so that no session
+ * can wrap it around.
  *
  * Returns: the estimated length in whole minutes, at least 1
  */
 guint
 rb_program_session_get_estimated_minutes (const RbProgramSession *session)
 {
-  guint seconds = 0;
+  guint64 seconds = 0;
 
   for (guint i = 0; i < session->items->len; i++)
     {
       const RbSessionItem *item = g_ptr_array_index (session->items, i);
+      const RbRunWalk *rw = &item->run_walk;
 
       if (i > 0)
         seconds += 30;
 
       if (item->kind == RB_SESSION_ITEM_RUN_WALK)
-        seconds += item->run_walk.repeats * (item->run_walk.run_seconds + item->run_walk.walk_seconds) +
-                   60 * (item->run_walk.warm_up_minutes + item->run_walk.cool_down_minutes);
+        seconds += (guint64) rw->repeats * ((guint64) rw->run_seconds + rw->walk_seconds) +
+                   60 * ((guint64) rw->warm_up_minutes + rw->cool_down_minutes);
       else
         seconds += rb_dosage_estimate_seconds (&item->dosage);
     }
 
-  return MAX (1, (seconds + 30) / 60);
+  return (guint) CLAMP ((seconds + 30) / 60, 1, G_MAXUINT);
 }
 
 RbSessionItemKind

@@ -41,10 +41,11 @@ item_free (gpointer data)
   g_free (item);
 }
 
+/* Saturates rather than wraps: a routine built by hand may hold any guint. */
 static gint64
-seconds (guint s)
+seconds (guint64 s)
 {
-  return (gint64) s * G_USEC_PER_SEC;
+  return (gint64) MIN (s, (guint64) (G_MAXINT64 / G_USEC_PER_SEC)) * G_USEC_PER_SEC;
 }
 
 static const char *
@@ -100,12 +101,13 @@ new_work_step (const RbRoutineItem *item,
 {
   const RbDosage *d = &item->dosage;
   g_autofree char *amount = NULL;
+  gint64 period;
   RbStep *step;
 
   if (d->duration_minutes > 0)
     {
       step = rb_step_new (RB_STEP_WORK_TIMED);
-      step->duration = seconds (d->duration_minutes * 60);
+      step->duration = seconds ((guint64) d->duration_minutes * 60);
       amount = g_strdup_printf (ngettext ("%u minute", "%u minutes", d->duration_minutes),
                                 d->duration_minutes);
     }
@@ -133,12 +135,13 @@ new_work_step (const RbRoutineItem *item,
       step->tempo_down = d->tempo_down;
       step->tempo_hold = MAX (d->tempo_hold, d->hold_seconds);
       step->tempo_up = d->tempo_up;
-      if (step->tempo_down + step->tempo_up == 0)
+      if (step->tempo_down == 0 && step->tempo_up == 0)
         {
           step->tempo_down = DEFAULT_TEMPO;
           step->tempo_up = DEFAULT_TEMPO;
         }
-      step->duration = d->reps * rb_step_get_rep_period (step);
+      period = rb_step_get_rep_period (step);
+      step->duration = period == 0 || d->reps <= G_MAXINT64 / period ? d->reps * period : G_MAXINT64;
       amount = g_strdup_printf (ngettext ("%u rep", "%u reps", d->reps), d->reps);
     }
 
@@ -230,11 +233,11 @@ static RbStep *
 new_interval_step (RbStepKind           kind,
                    const RbRoutineItem *item,
                    guint                index,
-                   guint                duration,
+                   guint64              duration,
                    guint                interval)
 {
   RbStep *step = rb_step_new (kind);
-  guint minutes = duration / 60;
+  guint minutes = (guint) MIN (duration / 60, G_MAXUINT);
 
   step->item = index;
   step->is_work = TRUE;
@@ -274,7 +277,7 @@ expand_run_walk (GPtrArray           *steps,
 {
   if (item->warm_up_minutes > 0)
     g_ptr_array_add (steps, new_interval_step (RB_STEP_WARM_UP, item, index,
-                                               item->warm_up_minutes * 60, 0));
+                                               (guint64) item->warm_up_minutes * 60, 0));
 
   for (guint i = 1; i <= item->repeats; i++)
     {
@@ -285,7 +288,7 @@ expand_run_walk (GPtrArray           *steps,
 
   if (item->cool_down_minutes > 0)
     g_ptr_array_add (steps, new_interval_step (RB_STEP_COOL_DOWN, item, index,
-                                               item->cool_down_minutes * 60, 0));
+                                               (guint64) item->cool_down_minutes * 60, 0));
 }
 
 static void
