@@ -382,10 +382,12 @@ check_steps (RbProgram  *self,
 
   if (n_steps > RB_PROGRAM_MAX_SESSION_STEPS)
     {
+      /* At most 50 items of ~100 steps here: %u holds it, and gettext
+       * cannot read G_GUINT64_FORMAT. */
       g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
-                   _("phases[%u].sessions[%u].items: %" G_GUINT64_FORMAT " steps once expanded; "
+                   _("phases[%u].sessions[%u].items: %u steps once expanded; "
                      "a session holds at most %u"),
-                   phase, session, n_steps, RB_PROGRAM_MAX_SESSION_STEPS);
+                   phase, session, (guint) MIN (n_steps, G_MAXUINT), RB_PROGRAM_MAX_SESSION_STEPS);
       return FALSE;
     }
 
