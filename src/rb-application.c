@@ -57,21 +57,86 @@ rb_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
 
+/* Prints a listing on standard output and the user's files it skipped on
+ * standard error. The listing was produced, so that is a success.
+ */
 static int
-print_result (char   *output,
-              GError *error)
+print_listing (char   *listing,
+               char   *problems,
+               GError *error)
 {
-  if (output == NULL)
+  g_autofree char *owned_listing = listing;
+  g_autofree char *owned_problems = problems;
+
+  if (owned_listing == NULL)
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
     }
 
-  g_print ("%s", output);
+  g_print ("%s", owned_listing);
+  g_printerr ("%s", owned_problems);
   return EXIT_SUCCESS;
 }
 
-/* Headless commands run here, before GTK starts, so they need no display. */
+static int
+start_session (GApplication *app,
+               GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  const char *program = NULL, *session = NULL;
+  guint number;
+
+  g_variant_dict_lookup (options, "start", "&s", &program);
+  g_variant_dict_lookup (options, "session", "&s", &session);
+  if (!rb_cli_parse_session (session, &number, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* The running instance, or this one once it is up, starts it. */
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-session",
+                                  g_variant_new ("(su)", program, (guint32) (number - 1)));
+
+  /* Sent to the running instance; or this is it, and it runs on. */
+  return g_application_get_is_remote (app) ? EXIT_SUCCESS : -1;
+}
+
+static int
+export_figure (const char   *user_dir,
+               GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  const char *id = NULL, *output = NULL, *size_text = NULL;
+  guint size;
+
+  g_variant_dict_lookup (options, "export-figure", "&s", &id);
+  g_variant_dict_lookup (options, "size", "&s", &size_text);
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (_("--export-figure needs --output=FILE\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (!rb_cli_parse_size (size_text, &size, &error) ||
+      !rb_cli_export_figure (user_dir, id, output, size, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+/* Headless commands run here, before GTK starts, so they need no display.
+ * The logic lives in rb-cli.c, where the core tests reach it.
+ */
 static int
 rb_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -79,80 +144,44 @@ rb_application_handle_local_options (GApplication *app,
   g_autofree char *user_dir = rb_library_dup_default_user_dir ();
   g_autoptr(GError) error = NULL;
   g_autofree const char **files = NULL;
+  char *problems = NULL;
 
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  if (!rb_cli_check_options (options, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
 
   if (g_variant_dict_contains (options, "validate"))
     {
       g_autofree char *report = NULL;
-      gboolean valid = rb_cli_validate (files, &report);
+      gboolean valid;
 
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+      valid = rb_cli_validate (files, &report);
       g_printerr ("%s", report);
       return valid ? EXIT_SUCCESS : EXIT_FAILURE;
     }
 
-  if (files != NULL)
-    {
-      g_printerr (_("Files are only accepted with --validate\n"));
-      return EXIT_FAILURE;
-    }
-
   if (g_variant_dict_contains (options, "list-exercises"))
-    return print_result (rb_cli_list_exercises (user_dir, &error), error);
+    {
+      char *listing = rb_cli_list_exercises (user_dir, &problems, &error);
+
+      return print_listing (listing, problems, error);
+    }
 
   if (g_variant_dict_contains (options, "list-programs"))
-    return print_result (rb_cli_list_programs (user_dir, &error), error);
+    {
+      char *listing = rb_cli_list_programs (user_dir, &problems, &error);
+
+      return print_listing (listing, problems, error);
+    }
 
   if (g_variant_dict_contains (options, "start"))
-    {
-      const char *program = NULL;
-      int number = 1;
-
-      g_variant_dict_lookup (options, "start", "&s", &program);
-      g_variant_dict_lookup (options, "session", "i", &number);
-      if (number < 1)
-        {
-          g_printerr (_("--session counts from 1\n"));
-          return EXIT_FAILURE;
-        }
-
-      /* The running instance, or this one once it is up, starts it. */
-      if (!g_application_register (app, NULL, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return EXIT_FAILURE;
-        }
-      g_action_group_activate_action (G_ACTION_GROUP (app), "start-session",
-                                      g_variant_new ("(su)", program, (guint32) (number - 1)));
-
-      /* Sent to the running instance; or this is it, and it runs on. */
-      return g_application_get_is_remote (app) ? EXIT_SUCCESS : -1;
-    }
+    return start_session (app, options);
 
   if (g_variant_dict_contains (options, "export-figure"))
-    {
-      const char *id = NULL, *output = NULL;
-      int size = 400;
-
-      g_variant_dict_lookup (options, "export-figure", "&s", &id);
-      g_variant_dict_lookup (options, "size", "i", &size);
-      if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
-        {
-          g_printerr (_("--export-figure needs --output=FILE\n"));
-          return EXIT_FAILURE;
-        }
-      if (size < 16 || size > 4096)
-        {
-          g_printerr (_("--size must be between 16 and 4096\n"));
-          return EXIT_FAILURE;
-        }
-      if (!rb_cli_export_figure (user_dir, id, output, size, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return EXIT_FAILURE;
-        }
-      return EXIT_SUCCESS;
-    }
+    return export_figure (user_dir, options);
 
   return -1;
 }
@@ -324,9 +353,10 @@ static const GOptionEntry main_entries[] = {
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("FILE") },
   { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Start a guided session of a program (see --list-programs)"), N_("PROGRAM") },
-  { "session", 0, 0, G_OPTION_ARG_INT, NULL,
+  /* Strings, not G_OPTION_ARG_INT, which GApplication drops when it is 0. */
+  { "session", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --start, the session to start, counting from 1 (1)"), N_("N") },
-  { "size", 0, 0, G_OPTION_ARG_INT, NULL, N_("Height of an exported figure in pixels (400)"), N_("PIXELS") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Height of an exported figure in pixels (400)"), N_("PIXELS") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };

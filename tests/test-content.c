@@ -15,6 +15,7 @@
 #include "rb-content-error.h"
 #include "rb-content-private.h"
 #include "rb-library.h"
+#include "rb-routine.h"
 
 #define VALID_EXERCISE \
   "{\n" \
@@ -297,6 +298,152 @@ test_content_program_dosage (void)
   g_assert_cmpuint (rb_session_item_get_run_walk (item)->run_seconds, ==, 60);
 }
 
+/* A user's program "mine" whose only session holds @items, joined. */
+static char *
+write_program (const char *dir,
+               GPtrArray  *items)
+{
+  g_autoptr(GString) json = g_string_new (PROGRAM_HEAD);
+
+  for (guint i = 0; i < items->len; i++)
+    g_string_append_printf (json, "%s      %s\n", i > 0 ? "," : " ", (char *) items->pdata[i]);
+  g_string_append (json, "] } ] } ] }\n");
+
+  return write_file (dir, "programs", "mine.json", json->str);
+}
+
+/* Loads @dir and returns its program "mine", or %NULL with its problem. */
+static RbProgram *
+load_mine (RbLibrary  *library,
+           const char *dir,
+           char      **problem)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+
+  rb_library_load (library, dir, NULL, &error);
+  g_assert_no_error (error);
+  problems = rb_library_get_problems (library);
+  g_assert_cmpuint (problems->len, <=, 1);
+  *problem = problems->len > 0 ? g_strdup (((GError *) problems->pdata[0])->message) : NULL;
+
+  return rb_library_lookup_program (library, "mine");
+}
+
+/* 24 items of 80 steps (a rest or the lead-in, then 20 sets of left, switch
+ * and right with a rest between) and 4 own-pace items of 21, 21, 21 and
+ * @last_sets + 1 steps, then the done step: 2,000 steps when @last_sets is
+ * 15, one more when it is 16.
+ */
+static GPtrArray *
+items_near_step_cap (guint last_sets)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < 24; i++)
+    g_ptr_array_add (items, g_strdup ("{ \"exercise\": \"squat\", \"dosage\": { \"sets\": 20, "
+                                      "\"reps\": 100, \"hold_seconds\": 600, \"sides\": 2, "
+                                      "\"rest_seconds\": 600, "
+                                      "\"tempo\": { \"down\": 10, \"hold\": 10, \"up\": 10 } } }"));
+  for (guint i = 0; i < 3; i++)
+    g_ptr_array_add (items, g_strdup ("{ \"exercise\": \"rest\", \"dosage\": { \"sets\": 20 } }"));
+  g_ptr_array_add (items, g_strdup_printf ("{ \"exercise\": \"rest\", \"dosage\": { \"sets\": %u } }",
+                                           last_sets));
+
+  return items;
+}
+
+static void
+test_content_session_caps (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("runback-test-XXXXXX", NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *path = NULL, *problem = NULL, *expected = NULL;
+  RbProgram *program;
+
+  /* At most 50 items: 50 load, 51 do not, and the message says where. */
+  for (guint i = 0; i < RB_PROGRAM_MAX_SESSION_ITEMS; i++)
+    g_ptr_array_add (items, g_strdup ("{ \"exercise\": \"rest\" }"));
+  path = write_program (dir, items);
+  {
+    g_autoptr(RbLibrary) library = rb_library_new ();
+
+    program = load_mine (library, dir, &problem);
+    g_assert_null (problem);
+    g_assert_nonnull (program);
+    g_assert_cmpuint (rb_program_session_get_n_items (rb_program_get_session (program, 0)), ==, 50);
+  }
+
+  g_ptr_array_add (items, g_strdup ("{ \"exercise\": \"rest\" }"));
+  g_free (write_program (dir, items));
+  {
+    g_autoptr(RbLibrary) library = rb_library_new ();
+
+    program = load_mine (library, dir, &problem);
+    g_assert_null (program);
+    expected = g_strdup_printf ("%s: phases[0].sessions[0].items: 51 items; a session holds at most 50", path);
+    g_assert_cmpstr (problem, ==, expected);
+    g_clear_pointer (&problem, g_free);
+    g_clear_pointer (&expected, g_free);
+  }
+
+  /* At most 2,000 steps once expanded, counted after linking. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = items_near_step_cap (15);
+  g_free (write_program (dir, items));
+  {
+    g_autoptr(RbLibrary) library = rb_library_new ();
+    g_autoptr(RbRoutine) routine = NULL;
+    g_autoptr(GPtrArray) steps = NULL;
+    const RbProgramSession *session;
+    guint64 seconds;
+
+    program = load_mine (library, dir, &problem);
+    g_assert_null (problem);
+    g_assert_nonnull (program);
+    routine = rb_routine_new_for_program_session (program, 0);
+    steps = rb_routine_expand (routine);
+    g_assert_cmpuint (steps->len, ==, RB_PROGRAM_MAX_SESSION_STEPS);
+
+    /* The longest dosage there is, 24 times: 20 × 2 × 100 × (30 + 600) s
+     * of work and 19 × 600 s of rest each; own-pace sets without reps
+     * count nothing; 30 s between the 28 items.
+     */
+    session = rb_program_get_session (program, 0);
+    seconds = 24 * (20 * 2 * 100 * (30 + 600) + 19 * 600) + 27 * 30;
+    g_assert_cmpuint (rb_program_session_get_estimated_minutes (session), ==, (seconds + 30) / 60);
+  }
+
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = items_near_step_cap (16);
+  g_free (write_program (dir, items));
+  {
+    g_autoptr(RbLibrary) library = rb_library_new ();
+
+    program = load_mine (library, dir, &problem);
+    g_assert_null (program);
+    expected = g_strdup_printf ("%s: phases[0].sessions[0].items: 2001 steps once expanded; "
+                                "a session holds at most 2000", path);
+    g_assert_cmpstr (problem, ==, expected);
+  }
+
+  /* --validate says the same. */
+  {
+    const char *paths[] = { path, NULL };
+    g_autofree char *report = NULL;
+    g_autofree char *line = g_strconcat (expected, "\n", NULL);
+
+    g_assert_false (rb_cli_validate (paths, &report));
+    g_assert_cmpstr (report, ==, line);
+  }
+
+  g_autofree char *subdir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (subdir);
+  g_rmdir (dir);
+}
+
 static void
 test_content_user_dir (void)
 {
@@ -457,8 +604,8 @@ static void
 test_content_list (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *exercises = rb_cli_list_exercises (NULL, &error);
-  g_autofree char *programs = rb_cli_list_programs (NULL, &error);
+  g_autofree char *exercises = rb_cli_list_exercises (NULL, NULL, &error);
+  g_autofree char *programs = rb_cli_list_programs (NULL, NULL, &error);
   g_auto(GStrv) lines = NULL;
 
   g_assert_no_error (error);
@@ -481,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/rb/content/caps", test_content_caps);
   g_test_add_func ("/rb/content/program-references", test_content_program_references);
   g_test_add_func ("/rb/content/program-dosage", test_content_program_dosage);
+  g_test_add_func ("/rb/content/session-caps", test_content_session_caps);
   g_test_add_func ("/rb/content/user-dir", test_content_user_dir);
   g_test_add_func ("/rb/content/user-dir-special", test_content_user_dir_special);
   g_test_add_func ("/rb/content/load-async", test_content_load_async);

@@ -283,7 +283,7 @@ test_bundled_programs (void)
   g_autoptr(RbLibrary) library = rb_library_new ();
   g_autoptr(GError) error = NULL;
   GListModel *programs;
-  guint n_run_walk = 0;
+  guint n_run_walk = 0, max_items = 0, max_steps = 0;
 
   rb_library_load (library, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -301,6 +301,13 @@ test_bundled_programs (void)
           g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
           g_autoptr(RbSession) session = rb_session_new (routine, RB_CLOCK (clock));
           guint guard = 0;
+
+          g_autoptr(GPtrArray) steps = rb_routine_expand (routine);
+
+          /* The counts the caps are checked on, and their headroom. */
+          g_assert_cmpuint (rb_routine_count_steps (routine), ==, steps->len);
+          max_steps = MAX (max_steps, steps->len);
+          max_items = MAX (max_items, rb_program_session_get_n_items (ps));
 
           g_assert_cmpstr (rb_routine_get_program_id (routine), ==, rb_program_get_id (program));
           g_assert_cmpint (rb_routine_get_session_index (routine), ==, i);
@@ -340,6 +347,81 @@ test_bundled_programs (void)
     }
 
   g_assert_cmpuint (n_run_walk, >, 0);
+
+  g_test_message ("largest bundled session: %u items, %u steps", max_items, max_steps);
+  g_assert_cmpuint (max_items * 4, <=, RB_PROGRAM_MAX_SESSION_ITEMS);
+  g_assert_cmpuint (max_steps * 10, <=, RB_PROGRAM_MAX_SESSION_STEPS);
+}
+
+/* Every combination that changes the shape of the expansion. */
+static void
+test_count_steps (void)
+{
+  static const RbDosage amounts[] = {
+    { .reps = 10 },
+    { .reps = 8, .hold_seconds = 3 },
+    { .hold_seconds = 30 },
+    { .own_pace = TRUE },
+    { .reps = 5, .own_pace = TRUE },
+    { .duration_minutes = 15 },
+  };
+  guint n_checked = 0;
+
+  for (guint a = 0; a < G_N_ELEMENTS (amounts); a++)
+    for (guint sets = 1; sets <= 3; sets++)
+      for (guint sides = 1; sides <= 2; sides++)
+        for (guint rest = 0; rest <= 10; rest += 10)
+          for (guint settings = 0; settings < 8; settings++)
+            {
+              g_autoptr(RbRoutine) routine = rb_routine_new ("Count");
+              g_autoptr(GPtrArray) steps = NULL;
+              RbDosage dosage = amounts[a];
+
+              dosage.sets = sets;
+              dosage.sides = sides;
+              dosage.rest_seconds = rest;
+              rb_routine_set_lead_in (routine, settings & 1 ? 5 : 0);
+              rb_routine_set_switch_seconds (routine, settings & 2 ? 5 : 0);
+              rb_routine_set_rest_between (routine, settings & 4 ? 30 : 0);
+
+              /* The same exercise twice, then run/walk in all its shapes. */
+              rb_routine_add_exercise (routine, "a", "A", NULL, &dosage);
+              rb_routine_add_exercise (routine, "b", "B", NULL, &dosage);
+              rb_routine_add_run_walk (routine, 60, sets == 2 ? 0 : 90, sets, rest, sides - 1);
+
+              steps = rb_routine_expand (routine);
+              g_assert_cmpuint (rb_routine_count_steps (routine), ==, steps->len);
+              n_checked++;
+            }
+
+  g_assert_cmpuint (n_checked, ==, 6 * 3 * 2 * 2 * 8);
+}
+
+/* Durations saturate instead of wrapping around, whatever the dosage. */
+static void
+test_huge_durations (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Huge");
+  g_autoptr(GPtrArray) steps = NULL;
+  RbDosage timed = { .sets = 1, .sides = 1, .duration_minutes = G_MAXUINT };
+  RbDosage reps = { .sets = 1, .sides = 1, .reps = G_MAXUINT,
+                    .tempo_down = G_MAXUINT, .tempo_hold = G_MAXUINT, .tempo_up = G_MAXUINT };
+
+  rb_routine_set_lead_in (routine, 0);
+  rb_routine_set_rest_between (routine, 0);
+  rb_routine_add_exercise (routine, "timed", "Timed", NULL, &timed);
+  rb_routine_add_exercise (routine, "reps", "Reps", NULL, &reps);
+  rb_routine_add_run_walk (routine, 60, 0, 1, G_MAXUINT, 0);
+  steps = rb_routine_expand (routine);
+
+  g_assert_cmpuint (steps->len, ==, 5);
+  g_assert_cmpint (step_at (steps, 0)->duration, ==, S ((guint64) G_MAXUINT * 60));
+  g_assert_cmpint (rb_step_get_rep_period (step_at (steps, 1)), ==, S ((guint64) G_MAXUINT * 3));
+  g_assert_cmpint (step_at (steps, 1)->duration, ==, G_MAXINT64);
+  g_assert_cmpint (step_at (steps, 2)->duration, ==, S ((guint64) G_MAXUINT * 60));
+
+  g_assert_cmpuint (rb_dosage_estimate_seconds (&timed), ==, G_MAXUINT);
+  g_assert_cmpuint (rb_dosage_estimate_seconds (&reps), ==, G_MAXUINT);
 }
 
 int
@@ -358,6 +440,8 @@ main (int   argc,
   g_test_add_func ("/rb/routine/empty", test_empty);
   g_test_add_func ("/rb/routine/step-copy", test_step_copy);
   g_test_add_func ("/rb/routine/bundled-programs", test_bundled_programs);
+  g_test_add_func ("/rb/routine/count-steps", test_count_steps);
+  g_test_add_func ("/rb/routine/huge-durations", test_huge_durations);
 
   return g_test_run ();
 }

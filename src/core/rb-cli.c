@@ -15,30 +15,192 @@
 #include "rb-cli.h"
 #include "rb-library.h"
 
+/* Strict: digits only, no sign, no spaces, within [@min, @max]. */
+static gboolean
+parse_unsigned (const char *text,
+                guint       min,
+                guint       max,
+                guint      *value)
+{
+  guint64 number;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]) ||
+      !g_ascii_string_to_unsigned (text, 10, min, max, &number, NULL))
+    return FALSE;
+
+  *value = (guint) number;
+  return TRUE;
+}
+
+/* One message a line, as --validate prints them. */
+static char *
+join_messages (GPtrArray *errors)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < errors->len; i++)
+    g_string_append_printf (out, "%s\n", ((GError *) g_ptr_array_index (errors, i))->message);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Loads the library; @problems (optional) gets the user's files that were
+ * skipped, and is %NULL when the load fails.
+ */
 static RbLibrary *
 load_library (const char  *user_dir,
+              char       **problems,
               GError     **error)
 {
   g_autoptr(RbLibrary) library = rb_library_new ();
 
+  if (problems != NULL)
+    *problems = NULL;
+
   if (!rb_library_load (library, user_dir, NULL, error))
     return NULL;
+
+  if (problems != NULL)
+    *problems = join_messages (rb_library_get_problems (library));
 
   return g_steal_pointer (&library);
 }
 
 /**
+ * rb_cli_check_options:
+ * @options: the options given on the command line
+ * @error: return location for a #GError
+ *
+ * Checks that every option comes with the command it belongs to, so that
+ * `--size` without `--export-figure` is an error rather than a window.
+ *
+ * Returns: %TRUE when the options go together
+ */
+gboolean
+rb_cli_check_options (GVariantDict  *options,
+                      GError       **error)
+{
+  static const struct { const char *option; const char *command; } needs[] = {
+    { "output", "export-figure" },
+    { "size", "export-figure" },
+    { "session", "start" },
+  };
+
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
+    {
+      if (g_variant_dict_contains (options, needs[i].option) &&
+          !g_variant_dict_contains (options, needs[i].command))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                       /* Translators: e.g. "--size only works with --export-figure" */
+                       _("--%s only works with --%s"), needs[i].option, needs[i].command);
+          return FALSE;
+        }
+    }
+
+  if (g_variant_dict_contains (options, G_OPTION_REMAINING) &&
+      !g_variant_dict_contains (options, "validate"))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("Files are only accepted with --validate"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rb_cli_parse_size:
+ * @text: (nullable): the value of `--size`, or %NULL when not given
+ * @size: (out): the height of an exported figure
+ * @error: return location for a #GError
+ *
+ * GApplication cannot tell an integer option set to 0 from a missing one,
+ * so `--size` arrives as text and is parsed here, strictly.
+ *
+ * Returns: %TRUE when @text is a whole number between %RB_CLI_MIN_SIZE
+ *   and %RB_CLI_MAX_SIZE, or %NULL (then @size is %RB_CLI_DEFAULT_SIZE)
+ */
+gboolean
+rb_cli_parse_size (const char  *text,
+                   guint       *size,
+                   GError     **error)
+{
+  g_return_val_if_fail (size != NULL, FALSE);
+
+  if (text == NULL)
+    {
+      *size = RB_CLI_DEFAULT_SIZE;
+      return TRUE;
+    }
+
+  if (!parse_unsigned (text, RB_CLI_MIN_SIZE, RB_CLI_MAX_SIZE, size))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--size must be a whole number of pixels between %u and %u, not “%s”"),
+                   RB_CLI_MIN_SIZE, RB_CLI_MAX_SIZE, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rb_cli_parse_session:
+ * @text: (nullable): the value of `--session`, or %NULL when not given
+ * @number: (out): the session's number, counting from 1
+ * @error: return location for a #GError
+ *
+ * Parses `--session` strictly, as rb_cli_parse_size() does `--size`.
+ * Whether the program has that many sessions is checked when it starts.
+ *
+ * Returns: %TRUE when @text is a whole number from 1, or %NULL (then
+ *   @number is 1)
+ */
+gboolean
+rb_cli_parse_session (const char  *text,
+                      guint       *number,
+                      GError     **error)
+{
+  g_return_val_if_fail (number != NULL, FALSE);
+
+  if (text == NULL)
+    {
+      *number = 1;
+      return TRUE;
+    }
+
+  if (!parse_unsigned (text, 1, G_MAXUINT32, number))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--session must be a session number, counting from 1, not “%s”"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * rb_cli_list_exercises:
  * @user_dir: (nullable): the user's data directory, or %NULL
+ * @problems: (out) (optional) (transfer full): why each of the user's
+ *   files that was skipped could not be loaded, one line each; empty
+ *   when none was
  * @error: return location for a #GError
+ *
+ * Lists the exercises. A bad user file does not fail the listing: it is
+ * left out and named in @problems.
  *
  * Returns: (transfer full): one line per exercise, `ID<TAB>NAME<TAB>CATEGORY`
  */
 char *
 rb_cli_list_exercises (const char  *user_dir,
+                       char       **problems,
                        GError     **error)
 {
-  g_autoptr(RbLibrary) library = load_library (user_dir, error);
+  g_autoptr(RbLibrary) library = load_library (user_dir, problems, error);
   g_autoptr(GString) out = g_string_new (NULL);
   GListModel *exercises;
 
@@ -62,15 +224,19 @@ rb_cli_list_exercises (const char  *user_dir,
 /**
  * rb_cli_list_programs:
  * @user_dir: (nullable): the user's data directory, or %NULL
+ * @problems: (out) (optional) (transfer full): as for rb_cli_list_exercises()
  * @error: return location for a #GError
+ *
+ * Lists the programs; a bad user file is left out and named in @problems.
  *
  * Returns: (transfer full): one line per program, `ID<TAB>TITLE`
  */
 char *
 rb_cli_list_programs (const char  *user_dir,
+                      char       **problems,
                       GError     **error)
 {
-  g_autoptr(RbLibrary) library = load_library (user_dir, error);
+  g_autoptr(RbLibrary) library = load_library (user_dir, problems, error);
   g_autoptr(GString) out = g_string_new (NULL);
   GListModel *programs;
 
@@ -88,6 +254,34 @@ rb_cli_list_programs (const char  *user_dir,
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Names a missing folder as the cause, which cairo would only report as
+ * "error while writing to output stream" after rendering.
+ */
+static gboolean
+check_folder (const char  *output,
+              GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (output);
+  g_autofree char *output_name = g_filename_display_name (output);
+  g_autofree char *folder_name = g_filename_display_name (folder);
+
+  if (!g_file_test (folder, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("Cannot write %s: the folder %s does not exist"), output_name, folder_name);
+      return FALSE;
+    }
+
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+                   _("Cannot write %s: %s is not a folder"), output_name, folder_name);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -109,9 +303,16 @@ rb_cli_export_figure (const char  *user_dir,
                       guint        size,
                       GError     **error)
 {
-  g_autoptr(RbLibrary) library = load_library (user_dir, error);
+  g_autoptr(RbLibrary) library = NULL;
   RbExercise *exercise;
 
+  g_return_val_if_fail (exercise_id != NULL, FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  if (!check_folder (output, error))
+    return FALSE;
+
+  library = load_library (user_dir, NULL, error);
   if (library == NULL)
     return FALSE;
 
@@ -145,11 +346,7 @@ rb_cli_validate (const char * const  *paths,
                  char               **report)
 {
   g_autoptr(GPtrArray) problems = rb_library_validate_files (paths);
-  g_autoptr(GString) out = g_string_new (NULL);
 
-  for (guint i = 0; i < problems->len; i++)
-    g_string_append_printf (out, "%s\n", ((GError *) g_ptr_array_index (problems, i))->message);
-
-  *report = g_string_free (g_steal_pointer (&out), FALSE);
+  *report = join_messages (problems);
   return problems->len == 0;
 }

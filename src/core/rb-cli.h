@@ -11,9 +11,23 @@
 
 G_BEGIN_DECLS
 
+#define RB_CLI_DEFAULT_SIZE 400
+#define RB_CLI_MIN_SIZE      16
+#define RB_CLI_MAX_SIZE    4096
+
+gboolean  rb_cli_check_options  (GVariantDict        *options,
+                                 GError             **error);
+gboolean  rb_cli_parse_size     (const char          *text,
+                                 guint               *size,
+                                 GError             **error);
+gboolean  rb_cli_parse_session  (const char          *text,
+                                 guint               *number,
+                                 GError             **error);
 char     *rb_cli_list_exercises (const char          *user_dir,
+                                 char               **problems,
                                  GError             **error);
 char     *rb_cli_list_programs  (const char          *user_dir,
+                                 char               **problems,
                                  GError             **error);
 gboolean  rb_cli_export_figure  (const char          *user_dir,
                                  const char          *exercise_id,

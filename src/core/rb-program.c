@@ -12,6 +12,7 @@
 #include "rb-content-private.h"
 #include "rb-dosage-private.h"
 #include "rb-json-private.h"
+#include "rb-routine.h"
 
 struct _RbSessionItem
 {
@@ -234,6 +235,15 @@ read_session (JsonNode    *node,
       !rb_json_get_array (object, path, "items", TRUE, 1, &array, error))
     return NULL;
 
+  /* Before reading them: a 1 MiB file holds thousands. */
+  if (json_array_get_length (array) > RB_PROGRAM_MAX_SESSION_ITEMS)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
+                   _("%s: %u items; a session holds at most %u"),
+                   items_path, json_array_get_length (array), RB_PROGRAM_MAX_SESSION_ITEMS);
+      return NULL;
+    }
+
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *where = rb_json_path_index (items_path, i);
@@ -357,6 +367,33 @@ rb_program_new_from_json (JsonObject  *root,
   return g_steal_pointer (&self);
 }
 
+/* A session's steps depend on the dosages, so they are counted once the
+ * program is linked, exactly as rb_routine_expand() would make them.
+ */
+static gboolean
+check_steps (RbProgram  *self,
+             guint       index,
+             guint       phase,
+             guint       session,
+             GError    **error)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (self, index);
+  guint64 n_steps = rb_routine_count_steps (routine);
+
+  if (n_steps > RB_PROGRAM_MAX_SESSION_STEPS)
+    {
+      /* At most 50 items of ~100 steps here: %u holds it, and gettext
+       * cannot read G_GUINT64_FORMAT. */
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
+                   _("phases[%u].sessions[%u].items: %u steps once expanded; "
+                     "a session holds at most %u"),
+                   phase, session, (guint) MIN (n_steps, G_MAXUINT), RB_PROGRAM_MAX_SESSION_STEPS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Resolves every exercise id, and computes each item's dosage: the
  * exercise's default with the item's overrides applied.
  */
@@ -366,13 +403,15 @@ rb_program_link (RbProgram    *self,
                  gpointer      data,
                  GError      **error)
 {
+  guint index = 0;
+
   g_return_val_if_fail (RB_IS_PROGRAM (self), FALSE);
 
   for (guint p = 0; p < self->phases->len; p++)
     {
       RbPhase *phase = g_ptr_array_index (self->phases, p);
 
-      for (guint s = 0; s < phase->sessions->len; s++)
+      for (guint s = 0; s < phase->sessions->len; s++, index++)
         {
           RbProgramSession *session = g_ptr_array_index (phase->sessions, s);
 
@@ -399,6 +438,9 @@ rb_program_link (RbProgram    *self,
                   !rb_dosage_read (item->dosage_override, "dosage", &item->dosage, error))
                 g_return_val_if_reached (FALSE); /* checked when read */
             }
+
+          if (!check_steps (self, index, p, s, error))
+            return FALSE;
         }
     }
 
@@ -576,30 +618,33 @@ rb_program_session_get_item (const RbProgramSession *session,
  * rb_program_session_get_estimated_minutes:
  * @session: a session
  *
- * Estimates the session's length, with 30 s between exercises.
+ * Estimates the session's length, with 30 s between exercises. The sum
+ * is taken in 64 bits and stops at %G_MAXUINT minutes, so that no session
+ * can wrap it around.
  *
  * Returns: the estimated length in whole minutes, at least 1
  */
 guint
 rb_program_session_get_estimated_minutes (const RbProgramSession *session)
 {
-  guint seconds = 0;
+  guint64 seconds = 0;
 
   for (guint i = 0; i < session->items->len; i++)
     {
       const RbSessionItem *item = g_ptr_array_index (session->items, i);
+      const RbRunWalk *rw = &item->run_walk;
 
       if (i > 0)
         seconds += 30;
 
       if (item->kind == RB_SESSION_ITEM_RUN_WALK)
-        seconds += item->run_walk.repeats * (item->run_walk.run_seconds + item->run_walk.walk_seconds) +
-                   60 * (item->run_walk.warm_up_minutes + item->run_walk.cool_down_minutes);
+        seconds += (guint64) rw->repeats * ((guint64) rw->run_seconds + rw->walk_seconds) +
+                   60 * ((guint64) rw->warm_up_minutes + rw->cool_down_minutes);
       else
         seconds += rb_dosage_estimate_seconds (&item->dosage);
     }
 
-  return MAX (1, (seconds + 30) / 60);
+  return (guint) CLAMP ((seconds + 30) / 60, 1, G_MAXUINT);
 }
 
 RbSessionItemKind

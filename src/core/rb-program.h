@@ -31,6 +31,13 @@ typedef struct
   guint cool_down_minutes;
 } RbRunWalk;
 
+/* What one session may hold, checked when a program is read; see "Limits"
+ * in docs/content-format.md. Steps are counted as rb_routine_expand()
+ * makes them, the final "done" step included.
+ */
+#define RB_PROGRAM_MAX_SESSION_ITEMS   50
+#define RB_PROGRAM_MAX_SESSION_STEPS 2000
+
 typedef enum
 {
   RB_SESSION_ITEM_EXERCISE,

@@ -41,10 +41,11 @@ item_free (gpointer data)
   g_free (item);
 }
 
+/* Saturates rather than wraps: a routine built by hand may hold any guint. */
 static gint64
-seconds (guint s)
+seconds (guint64 s)
 {
-  return (gint64) s * G_USEC_PER_SEC;
+  return (gint64) MIN (s, (guint64) (G_MAXINT64 / G_USEC_PER_SEC)) * G_USEC_PER_SEC;
 }
 
 static const char *
@@ -100,12 +101,13 @@ new_work_step (const RbRoutineItem *item,
 {
   const RbDosage *d = &item->dosage;
   g_autofree char *amount = NULL;
+  gint64 period;
   RbStep *step;
 
   if (d->duration_minutes > 0)
     {
       step = rb_step_new (RB_STEP_WORK_TIMED);
-      step->duration = seconds (d->duration_minutes * 60);
+      step->duration = seconds ((guint64) d->duration_minutes * 60);
       amount = g_strdup_printf (ngettext ("%u minute", "%u minutes", d->duration_minutes),
                                 d->duration_minutes);
     }
@@ -133,12 +135,13 @@ new_work_step (const RbRoutineItem *item,
       step->tempo_down = d->tempo_down;
       step->tempo_hold = MAX (d->tempo_hold, d->hold_seconds);
       step->tempo_up = d->tempo_up;
-      if (step->tempo_down + step->tempo_up == 0)
+      if (step->tempo_down == 0 && step->tempo_up == 0)
         {
           step->tempo_down = DEFAULT_TEMPO;
           step->tempo_up = DEFAULT_TEMPO;
         }
-      step->duration = d->reps * rb_step_get_rep_period (step);
+      period = rb_step_get_rep_period (step);
+      step->duration = period == 0 || d->reps <= G_MAXINT64 / period ? d->reps * period : G_MAXINT64;
       amount = g_strdup_printf (ngettext ("%u rep", "%u reps", d->reps), d->reps);
     }
 
@@ -230,11 +233,11 @@ static RbStep *
 new_interval_step (RbStepKind           kind,
                    const RbRoutineItem *item,
                    guint                index,
-                   guint                duration,
+                   guint64              duration,
                    guint                interval)
 {
   RbStep *step = rb_step_new (kind);
-  guint minutes = duration / 60;
+  guint minutes = (guint) MIN (duration / 60, G_MAXUINT);
 
   step->item = index;
   step->is_work = TRUE;
@@ -274,7 +277,7 @@ expand_run_walk (GPtrArray           *steps,
 {
   if (item->warm_up_minutes > 0)
     g_ptr_array_add (steps, new_interval_step (RB_STEP_WARM_UP, item, index,
-                                               item->warm_up_minutes * 60, 0));
+                                               (guint64) item->warm_up_minutes * 60, 0));
 
   for (guint i = 1; i <= item->repeats; i++)
     {
@@ -285,7 +288,7 @@ expand_run_walk (GPtrArray           *steps,
 
   if (item->cool_down_minutes > 0)
     g_ptr_array_add (steps, new_interval_step (RB_STEP_COOL_DOWN, item, index,
-                                               item->cool_down_minutes * 60, 0));
+                                               (guint64) item->cool_down_minutes * 60, 0));
 }
 
 static void
@@ -326,6 +329,29 @@ add_next_up (GPtrArray *steps)
         /* Translators: "Next: Rest" */
         step->next_up = g_strdup_printf (_("Next: %s"), next->title);
     }
+}
+
+/* The number of steps expand_exercise() adds for @item. */
+static guint64
+count_exercise_steps (RbRoutine           *self,
+                      const RbRoutineItem *item)
+{
+  const RbDosage *d = &item->dosage;
+  guint64 n_sets = MAX (d->sets, 1);
+  gboolean two_sides = d->sides == 2;
+  guint64 per_set = two_sides ? (self->switch_seconds > 0 ? 3 : 2) : 1;
+  guint64 between_sets = d->rest_seconds > 0 || (two_sides && self->switch_seconds > 0) ? 1 : 0;
+
+  return n_sets * per_set + (n_sets - 1) * between_sets;
+}
+
+/* The number of steps expand_run_walk() adds for @item. */
+static guint64
+count_run_walk_steps (const RbRoutineItem *item)
+{
+  return (item->warm_up_minutes > 0 ? 1 : 0) +
+         (guint64) item->repeats * (item->walk_seconds > 0 ? 2 : 1) +
+         (item->cool_down_minutes > 0 ? 1 : 0);
 }
 
 static void
@@ -688,4 +714,38 @@ rb_routine_expand (RbRoutine *self)
   add_next_up (steps);
 
   return g_steal_pointer (&steps);
+}
+
+/**
+ * rb_routine_count_steps:
+ * @self: a #RbRoutine
+ *
+ * Counts the steps rb_routine_expand() would return, done step included,
+ * without building them: programs are checked against a cap on this
+ * when they are read, so that no session expands beyond it.
+ *
+ * Returns: the number of steps
+ */
+guint64
+rb_routine_count_steps (RbRoutine *self)
+{
+  guint64 n_steps = 1; /* done */
+
+  g_return_val_if_fail (RB_IS_ROUTINE (self), 0);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const RbRoutineItem *item = g_ptr_array_index (self->items, i);
+
+      /* A rest between items, or the lead-in that takes its place. */
+      if ((i > 0 && self->rest_between > 0) || self->lead_in > 0)
+        n_steps++;
+
+      if (item->kind == RB_ROUTINE_ITEM_RUN_WALK)
+        n_steps += count_run_walk_steps (item);
+      else
+        n_steps += count_exercise_steps (self, item);
+    }
+
+  return n_steps;
 }

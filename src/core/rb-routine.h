@@ -93,5 +93,6 @@ guint                rb_routine_get_n_items             (RbRoutine      *self);
 const RbRoutineItem *rb_routine_get_item                (RbRoutine      *self,
                                                          guint           index);
 GPtrArray           *rb_routine_expand                  (RbRoutine      *self);
+guint64              rb_routine_count_steps             (RbRoutine      *self);
 
 G_END_DECLS

@@ -87,7 +87,8 @@ rb_step_get_rep_period (const RbStep *step)
   if (step->kind != RB_STEP_WORK_REPS)
     return 0;
 
-  return (gint64) (step->tempo_down + step->tempo_hold + step->tempo_up) * G_USEC_PER_SEC;
+  /* Summed as 64-bit numbers, so that large tempos cannot wrap around. */
+  return ((gint64) step->tempo_down + step->tempo_hold + step->tempo_up) * G_USEC_PER_SEC;
 }
 
 /**

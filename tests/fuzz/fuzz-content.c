@@ -8,12 +8,13 @@
  *
  *   CC=clang meson setup build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
  *   meson compile -C build-fuzz fuzz-content
- *   mkdir -p build-fuzz/corpus && find data/content -name '*.json' -exec cp {} build-fuzz/corpus ';'
- *   build-fuzz/tests/fuzz/fuzz-content build-fuzz/corpus -max_total_time=180
+ *   mkdir -p build-fuzz/corpus/content && find data/content -name '*.json' -exec cp {} build-fuzz/corpus/content ';'
+ *   build-fuzz/tests/fuzz/fuzz-content build-fuzz/corpus/content -max_total_time=180 -timeout=5
  */
 
 #include "config.h"
 
+#include "fuzz-common.h"
 #include "rb-content-private.h"
 
 int LLVMFuzzerInitialize   (int          *argc,
@@ -25,8 +26,7 @@ int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  /* A critical is a bug too. */
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  fuzz_abort_on_warnings ();
   return 0;
 }
 
