@@ -14,6 +14,7 @@
 #include "rb-journal.h"
 #include "rb-library.h"
 #include "rb-preferences-window.h"
+#include "rb-system-clock.h"
 #include "rb-window.h"
 
 /* Saves that failed are tried again this often, while anything is unsaved. */
@@ -25,6 +26,7 @@ struct _RbApplication
 
   RbLibrary      *library;
   RbJournal      *journal;
+  RbClock        *clock;
   guint           retry_id;
 };
 
@@ -194,6 +196,7 @@ rb_application_finalize (GObject *object)
   g_clear_handle_id (&self->retry_id, g_source_remove);
   g_clear_object (&self->library);
   g_clear_object (&self->journal);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (rb_application_parent_class)->finalize (object);
 }
@@ -477,4 +480,23 @@ rb_application_save_journal (RbApplication *self)
   g_return_val_if_fail (RB_IS_APPLICATION (self), FALSE);
 
   return self->journal == NULL || rb_journal_save (self->journal, NULL);
+}
+
+/**
+ * rb_application_get_clock:
+ * @self: a #RbApplication
+ *
+ * The clock every window's sessions run on: the system's.
+ *
+ * Returns: (transfer none): the clock
+ */
+RbClock *
+rb_application_get_clock (RbApplication *self)
+{
+  g_return_val_if_fail (RB_IS_APPLICATION (self), NULL);
+
+  if (self->clock == NULL)
+    self->clock = rb_system_clock_new ();
+
+  return self->clock;
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rb-clock.h"
 #include "rb-journal.h"
 #include "rb-library.h"
 
@@ -23,6 +24,7 @@ RbApplication *rb_application_new (const char        *application_id,
 RbLibrary     *rb_application_get_library (RbApplication *self);
 
 RbJournal     *rb_application_get_journal       (RbApplication *self);
+RbClock       *rb_application_get_clock         (RbApplication *self);
 gboolean       rb_application_save_journal      (RbApplication *self);
 void           rb_application_confirm_quit      (RbApplication *self,
                                                  GtkWindow     *parent);

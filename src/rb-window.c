@@ -18,7 +18,6 @@
 #include "rb-programs-view.h"
 #include "rb-routine.h"
 #include "rb-session-recorder.h"
-#include "rb-system-clock.h"
 #include "rb-window.h"
 
 struct _RbWindow
@@ -408,6 +407,19 @@ journal_loaded_cb (RbWindow *self)
     }
 }
 
+/* Sessions run on the clock given at construction (tests pass a fake
+ * one), or else on the application's. */
+static RbClock *
+get_clock (RbWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->clock == NULL && app != NULL)
+    self->clock = g_object_ref (rb_application_get_clock (RB_APPLICATION (app)));
+
+  return self->clock;
+}
+
 /* The journal is the application's, shared by every window; the first
  * call starts reading it in a worker thread. */
 static RbJournal *
@@ -467,7 +479,7 @@ resume_response_cb (AdwMessageDialog *dialog,
       if (program != NULL && index >= 0 && (guint) index < rb_program_get_n_sessions (program))
         {
           g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (program, index);
-          g_autoptr(RbSession) session = rb_session_new (routine, self->clock);
+          g_autoptr(RbSession) session = rb_session_new (routine, get_clock (self));
 
           if (step < rb_session_get_n_steps (session))
             {
@@ -678,8 +690,6 @@ rb_window_constructed (GObject *object)
   rb_learn_view_set_library (self->learn_view, self->library);
   view_changed_cb (self);
 
-  if (self->clock == NULL)
-    self->clock = rb_system_clock_new ();
 
   g_idle_add_full (G_PRIORITY_LOW, check_unfinished_cb, g_object_ref (self), g_object_unref);
 }
@@ -953,6 +963,6 @@ rb_window_start_session (RbWindow   *self,
     }
 
   routine = rb_routine_new_for_program_session (program, session_index);
-  session = rb_session_new (routine, self->clock);
+  session = rb_session_new (routine, get_clock (self));
   push_player (self, session, TRUE);
 }
