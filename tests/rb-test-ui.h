@@ -63,6 +63,15 @@ rb_test_ui_init (int    *argc,
       return FALSE;
     }
 
+  /* Each test process gets its own data folder, so that tests running
+   * at once never see each other's journal or unfinished session. */
+  {
+    g_autofree char *data_home = g_dir_make_tmp ("runback-ui-XXXXXX", NULL);
+
+    g_assert_nonnull (data_home);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
+
   gtk_test_init (argc, argv, NULL);
   adw_init ();
 
