@@ -53,7 +53,8 @@ page_activated_cb (RbLearnView   *self,
 
   if (RB_IS_WINDOW (root))
     rb_window_push_page (RB_WINDOW (root),
-                         rb_learn_article_new (g_object_get_data (G_OBJECT (row), "rb-learn-page")));
+                         rb_learn_article_new (g_object_get_data (G_OBJECT (row), "rb-learn-page"),
+                                               self->library));
 }
 
 static void

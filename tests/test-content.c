@@ -404,6 +404,101 @@ test_content_search (void)
   g_assert_false (rb_exercise_matches (calf, NULL, -1, "resistance-band"));
 }
 
+#define LEARN_PAGE(id, blocks) \
+  "{ \"format\": \"runback.learn\", \"version\": 1, \"id\": \"" id "\", \"title\": \"T\",\n" \
+  "  \"summary\": \"S\", \"order\": 1,\n" \
+  "  \"sections\": [ { \"blocks\": [ { \"paragraph\": \"P\" },\n" blocks " ] } ] }\n"
+
+static gboolean
+exists_cb (RbLearnLinkTarget  target,
+           const char        *id,
+           gpointer           data)
+{
+  return target == RB_LEARN_LINK_PAGE ? g_str_equal (id, "causes") : g_str_equal (id, "squat");
+}
+
+static void
+test_content_learn_links (void)
+{
+  static const struct { const char *blocks; const char *message; } bad[] = {
+    { "{ \"link\": { \"page\": \"causes\", \"exercise\": \"squat\" } }",
+      "mine.json: sections[0].blocks[1].link: a link has either a page or an exercise" },
+    { "{ \"link\": { \"title\": \"T\" } }",
+      "mine.json: sections[0].blocks[1].link: a link has either a page or an exercise" },
+    { "{ \"link\": { \"page\": \"Causes\" } }",
+      "mine.json: sections[0].blocks[1].link.page: must be lower-case letters and digits joined by “-”, at most 64 characters" },
+    { "{ \"link\": { \"page\": \"causes\", \"url\": \"x\" } }",
+      "mine.json: sections[0].blocks[1].link.url: unknown member" },
+    { "{ \"link\": \"causes\" }",
+      "mine.json: sections[0].blocks[1].link: expected an object, found string" },
+    { "{ \"link\": { \"page\": \"causes\" }, \"paragraph\": \"P\" }",
+      "mine.json: sections[0].blocks[1]: a block is either a paragraph, bullets or a link" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = NULL;
+  RbLearnLinkTarget target;
+  const char *title;
+
+  document = load_string ("mine.json",
+                          LEARN_PAGE ("mine", "{ \"link\": { \"page\": \"causes\", \"title\": \"Why\" } },\n"
+                                              "{ \"link\": { \"exercise\": \"squat\" } }"),
+                          &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rb_learn_page_get_block (RB_LEARN_PAGE (document), 0, 1, NULL, NULL), ==, RB_LEARN_BLOCK_LINK);
+  g_assert_cmpstr (rb_learn_page_get_link (RB_LEARN_PAGE (document), 0, 1, &target, &title), ==, "causes");
+  g_assert_cmpint (target, ==, RB_LEARN_LINK_PAGE);
+  g_assert_cmpstr (title, ==, "Why");
+  g_assert_cmpstr (rb_learn_page_get_link (RB_LEARN_PAGE (document), 0, 2, &target, &title), ==, "squat");
+  g_assert_cmpint (target, ==, RB_LEARN_LINK_EXERCISE);
+  g_assert_null (title);
+  g_assert_true (rb_learn_page_link (RB_LEARN_PAGE (document), exists_cb, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&document);
+
+  /* A target that does not exist is found when the page is linked. */
+  document = load_string ("mine.json", LEARN_PAGE ("mine", "{ \"link\": { \"exercise\": \"nope\" } }"), &error);
+  g_assert_no_error (error);
+  g_assert_false (rb_learn_page_link (RB_LEARN_PAGE (document), exists_cb, NULL, &error));
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE);
+  g_assert_cmpstr (error->message, ==, "sections[0].blocks[1].link.exercise: unknown exercise “nope”");
+  g_clear_error (&error);
+  g_clear_object (&document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = g_strdup_printf (LEARN_PAGE ("mine", "%s"), bad[i].blocks);
+
+      g_test_message ("case %u: %s", i, bad[i].message);
+      document = load_string ("mine.json", json, &error);
+      g_assert_null (document);
+      g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+      g_clear_error (&error);
+    }
+}
+
+static void
+test_content_learn_links_validate (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("runback-test-XXXXXX", NULL);
+  g_autofree char *path = write_file (dir, "learn", "mine.json",
+                                      LEARN_PAGE ("mine", "{ \"link\": { \"page\": \"when-to-see-a-doctor\" } },\n"
+                                                          "{ \"link\": { \"exercise\": \"squat\" } },\n"
+                                                          "{ \"link\": { \"page\": \"nope\" } }"));
+  const char *paths[] = { path, NULL };
+  g_autofree char *report = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s: sections[0].blocks[3].link.page: unknown learn page “nope”\n", path);
+  g_autofree char *subdir = g_path_get_dirname (path);
+
+  /* Links may lead to bundled pages and exercises; the broken one is named. */
+  g_assert_false (rb_cli_validate (paths, &report));
+  g_assert_cmpstr (report, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (subdir);
+  g_rmdir (dir);
+}
+
 static void
 test_content_list (void)
 {
@@ -436,6 +531,8 @@ main (int   argc,
   g_test_add_func ("/rb/content/load-async", test_content_load_async);
   g_test_add_func ("/rb/content/describe-dosage", test_content_describe_dosage);
   g_test_add_func ("/rb/content/search", test_content_search);
+  g_test_add_func ("/rb/content/learn-links", test_content_learn_links);
+  g_test_add_func ("/rb/content/learn-links-validate", test_content_learn_links_validate);
   g_test_add_func ("/rb/content/list", test_content_list);
 
   return g_test_run ();
