@@ -122,6 +122,8 @@ static const BadCase bad_cases[] = {
   { "\"stretch\"", "\"yoga\"", RB_CONTENT_ERROR_INVALID, "bad.json: category: unknown category “yoga”" },
   { "[\"wall\"]", "[\"wall\", \"trampoline\"]", RB_CONTENT_ERROR_INVALID,
     "bad.json: equipment[1]: unknown equipment “trampoline”" },
+  { "[\"wall\"]", "[\"wall\", \"none\"]", RB_CONTENT_ERROR_INVALID,
+    "bad.json: equipment: “none” cannot be combined with other equipment" },
   { "[\"Stand.\", \"Stretch.\"]", "[\"Stand.\", 7]", RB_CONTENT_ERROR_INVALID,
     "bad.json: steps[1]: expected a string, found number" },
   { "[\"Stand.\", \"Stretch.\"]", "[]", RB_CONTENT_ERROR_INVALID, "bad.json: steps: needs at least 1 entry" },

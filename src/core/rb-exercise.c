@@ -174,6 +174,15 @@ read_equipment (RbExercise  *self,
         }
     }
 
+  /* "No equipment" beside a chair or a wall would read as a contradiction. */
+  if (g_strv_contains ((const char * const *) self->equipment, "none") &&
+      g_strv_length (self->equipment) > 1)
+    {
+      g_set_error_literal (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                           _("equipment: “none” cannot be combined with other equipment"));
+      return FALSE;
+    }
+
   return TRUE;
 }
 
