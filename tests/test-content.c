@@ -372,11 +372,16 @@ test_content_describe_dosage (void)
   RbDosage timed = { .sets = 1, .sides = 1, .duration_minutes = 15 };
   g_autofree char *a = rb_dosage_describe (&strength);
   g_autofree char *b = rb_dosage_describe (&stretch);
+  RbDosage timed_sides = { .sets = 1, .sides = 2, .duration_minutes = 5 };
   g_autofree char *c = rb_dosage_describe (&timed);
+  g_autofree char *d = rb_dosage_describe (&timed_sides);
 
   g_assert_cmpstr (a, ==, "3 sets of 10 reps · 60\u00a0s rest");
   g_assert_cmpstr (b, ==, "Hold 30\u00a0s · each side · 2 times · 10\u00a0s rest");
   g_assert_cmpstr (c, ==, "15 minutes");
+  /* Foam rolling: five minutes on each leg, ten in all. */
+  g_assert_cmpstr (d, ==, "5 minutes · each side");
+  g_assert_cmpuint (rb_dosage_estimate_seconds (&timed_sides), ==, 10 * 60);
   g_assert_cmpuint (rb_dosage_estimate_seconds (&stretch), ==, 2 * 60 + 10);
 }
 

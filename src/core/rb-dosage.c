@@ -43,8 +43,9 @@ rb_dosage_estimate_seconds (const RbDosage *dosage)
 
   g_return_val_if_fail (dosage != NULL, 0);
 
+  /* A timed activity done on each side runs once per side. */
   if (rb_dosage_is_timed (dosage))
-    return dosage->duration_minutes * 60;
+    return dosage->duration_minutes * 60 * MAX (dosage->sides, 1);
 
   per_rep = dosage->tempo_down + dosage->tempo_hold + dosage->tempo_up;
   if (per_rep == 0)
@@ -75,7 +76,7 @@ append_part (GString    *string,
  * @dosage: a #RbDosage
  *
  * Describes @dosage in plain words, e.g. "3 sets of 10 reps · each side ·
- * 60 s rest" or "Hold 30 s · each side · 2 times".
+ * 60 s rest", "Hold 30 s · each side · 2 times" or "5 minutes · each side".
  *
  * Returns: (transfer full): a translated description
  */
@@ -93,6 +94,8 @@ rb_dosage_describe (const RbDosage *dosage)
                                            dosage->duration_minutes),
                               dosage->duration_minutes);
       append_part (string, part);
+      if (dosage->sides == 2)
+        append_part (string, _("each side"));
       return g_string_free (g_steal_pointer (&string), FALSE);
     }
 
