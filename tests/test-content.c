@@ -63,7 +63,7 @@ test_content_bundled_valid (void)
   rb_library_load (library, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (rb_library_is_loaded (library));
-  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 18);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 19);
   g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_programs (library)), ==, 5);
   g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_learn_pages (library)), ==, 10);
   g_assert_cmpuint (rb_library_get_problems (library)->len, ==, 0);
@@ -320,7 +320,7 @@ test_content_user_dir (void)
   rb_library_load (library, dir, NULL, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 19);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 20);
   g_assert_nonnull (rb_library_lookup_exercise (library, "my-stretch"));
   g_assert_true (rb_exercise_is_bundled (rb_library_lookup_exercise (library, "squat")));
   g_assert_nonnull (rb_library_lookup_program (library, "mine"));
@@ -516,7 +516,7 @@ test_content_list (void)
 
   g_assert_no_error (error);
   lines = g_strsplit (exercises, "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 19); /* 18 lines and the final empty string */
+  g_assert_cmpuint (g_strv_length (lines), ==, 20); /* 19 lines and the final empty string */
   g_assert_true (g_strv_contains ((const char * const *) lines, "squat\tSquat\tstrength"));
   g_assert_true (strstr (programs, "daily-stretching\tDaily Stretching\n") != NULL);
 }

@@ -155,7 +155,7 @@ test_programs_view (void)
   rb_programs_view_show_exercises (view);
   rb_test_wait (200);
   exercises = rb_programs_view_get_exercises (view);
-  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 18);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 19);
   screenshot (window, "exercises");
 
   search = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
@@ -169,7 +169,7 @@ test_programs_view (void)
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   rb_test_wait (400);
-  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 18);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 19);
 
   /* The category filter: position 1 is Strength. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN)), 1);

@@ -41,7 +41,7 @@ static const char * const category_names[] = {
 static const char * const equipment_names[] = {
   "none", "chair", "wall", "mat", "resistance-band", "leg-press-machine",
   "hamstring-curl-machine", "foam-roller", "ice-pack", "bike", "pool", "pillow",
-  NULL
+  "compression-bandage", NULL
 };
 
 const char *
@@ -115,6 +115,7 @@ rb_equipment_get_label (const char *equipment)
     { "bike", N_("Bike") },
     { "pool", N_("Pool") },
     { "pillow", N_("Pillow") },
+    { "compression-bandage", N_("Compression bandage") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
