@@ -279,19 +279,20 @@ test_content_program_dosage (void)
 
   program = rb_library_lookup_program (library, "knee-strength");
   g_assert_nonnull (program);
-  g_assert_cmpuint (rb_program_get_n_sessions (program), ==, 2);
+  g_assert_cmpuint (rb_program_get_n_sessions (program), ==, 6);
   g_assert_cmpuint (rb_program_get_max_sessions_per_week (program), ==, 3);
 
-  /* The warm-up's override shortens it; the rest keeps the default. */
+  /* The warm-up keeps its default; the first phase's override lowers the sets. */
   session = rb_program_get_session (program, 0);
   item = rb_program_session_get_item (session, 0);
   g_assert_cmpstr (rb_session_item_get_exercise_id (item), ==, "dynamic-warm-up");
-  g_assert_cmpuint (rb_session_item_get_dosage (item)->duration_minutes, ==, 5);
-  g_assert_cmpuint (rb_exercise_get_dosage (rb_session_item_get_exercise (item))->duration_minutes, ==, 8);
+  g_assert_cmpuint (rb_session_item_get_dosage (item)->duration_minutes, ==, 8);
 
   item = rb_program_session_get_item (session, 1);
   g_assert_true (rb_session_item_get_exercise (item) == rb_library_lookup_exercise (library, "squat"));
+  g_assert_cmpuint (rb_session_item_get_dosage (item)->sets, ==, 2);
   g_assert_cmpuint (rb_session_item_get_dosage (item)->reps, ==, 10);
+  g_assert_cmpuint (rb_exercise_get_dosage (rb_session_item_get_exercise (item))->sets, ==, 3);
 
   program = rb_library_lookup_program (library, "return-to-running");
   item = rb_program_session_get_item (rb_program_get_session (program, 0), 1);
