@@ -192,7 +192,7 @@ static void
 test_learn_view (void)
 {
   RbWindow *window = create_window ();
-  GtkWidget *list;
+  GtkWidget *list, *links;
   RbDetailPage *page;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "learn"));
@@ -208,6 +208,34 @@ test_learn_view (void)
   page = visible_detail_page (window);
   g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "rest-and-recovery");
   screenshot (window, "article");
+  go_back (window);
+
+  /* Symptoms links to When to See a Doctor, and the link opens it. */
+  g_signal_emit_by_name (list, "row-activated", nth_row (list, 1));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "symptoms");
+  screenshot (window, "article-link");
+  links = find_list (GTK_WIDGET (page));
+  g_signal_emit_by_name (links, "row-activated", nth_row (links, 0));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "when-to-see-a-doctor");
+  go_back (window);
+  go_back (window);
+
+  /* Prevention links to its stretches: the first is the quad stretch. */
+  g_signal_emit_by_name (list, "row-activated", nth_row (list, 3));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  screenshot (window, "article-exercise-links");
+  links = find_list (GTK_WIDGET (page));
+  g_signal_emit_by_name (links, "row-activated", nth_row (links, 0));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_cmpstr (rb_exercise_get_id (RB_EXERCISE (rb_detail_page_get_item (page))), ==, "standing-quad-stretch");
+  screenshot (window, "linked-exercise");
+  go_back (window);
   go_back (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
