@@ -220,23 +220,43 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   static const char *developers[] = { "The Runback authors", NULL };
+  /* The article the content is based on, by its title, and the references
+   * for what the article does not say; the content names them where they
+   * are used.
+   */
+  static const char *article[] = { "“Dealing with Inner Knee Pain from Running”", NULL };
+  static const char *references[] = {
+    "American College of Sports Medicine, Garber CE et al., Med Sci Sports Exerc 2011;43(7):1334–1359",
+    "American College of Sports Medicine, “Progression models in resistance training for healthy adults”, Med Sci Sports Exerc 2009;41(3):687–708",
+    "Dubois B, Esculier JF, “Soft-tissue injuries simply need PEACE and LOVE”, Br J Sports Med 2020;54:72–73",
+    "Nielsen RO et al., J Orthop Sports Phys Ther 2014;44(10):739–747",
+    NULL
+  };
   GtkApplication *app = GTK_APPLICATION (user_data);
+  AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
 
-  adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", _("Runback"),
-                         "application-icon", APP_ID,
-                         "developer-name", _("The Runback authors"),
-                         "version", PACKAGE_VERSION,
-                         "website", "https://github.com/runback/runback",
-                         "issue-url", "https://github.com/runback/runback/issues",
-                         "developers", developers,
-                         /* Translators: Replace with your names, one per line. */
-                         "translator-credits", _("translator-credits"),
-                         "copyright", "© 2026 The Runback authors",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "comments", _("Runback is not a medical device. It does not "
-                                       "replace advice from a doctor or physiotherapist."),
-                         NULL);
+  g_object_set (about,
+                "transient-for", gtk_application_get_active_window (app),
+                "application-name", _("Runback"),
+                "application-icon", APP_ID,
+                "developer-name", _("The Runback authors"),
+                "version", PACKAGE_VERSION,
+                "website", "https://github.com/runback/runback",
+                "issue-url", "https://github.com/runback/runback/issues",
+                "developers", developers,
+                /* Translators: Replace with your names, one per line. */
+                "translator-credits", _("translator-credits"),
+                "copyright", "© 2026 The Runback authors",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "comments", _("Runback turns the advice of the article “Dealing with Inner Knee "
+                              "Pain from Running” into guided sessions and programs. It is not a "
+                              "medical device, and it does not replace advice from a doctor or "
+                              "physiotherapist."),
+                NULL);
+  adw_about_window_add_acknowledgement_section (about, _("Based on the Article"), article);
+  adw_about_window_add_acknowledgement_section (about, _("Other Sources"), references);
+
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void

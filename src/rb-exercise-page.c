@@ -94,8 +94,11 @@ rb_exercise_page_new (RbExercise *exercise)
     rb_detail_page_append (page, create_figure (exercise));
 
   if (dosage->editable_default)
-    rb_detail_page_append (page, rb_text_label_new (_("The article gives no dosage for this "
-                                                      "exercise: this is a common default."),
+    rb_detail_page_append (page, rb_text_label_new (_("The article “Dealing with Inner Knee Pain "
+                                                      "from Running” gives no dosage for this "
+                                                      "exercise. This one is a rule of thumb you "
+                                                      "may adapt; Source, below, says where it "
+                                                      "comes from."),
                                                     "dim-label"));
 
   append_list (page, _("Steps"), rb_exercise_get_steps (exercise), TRUE);

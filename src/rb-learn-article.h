@@ -9,10 +9,11 @@
 
 #include <gtk/gtk.h>
 
-#include "rb-learn-page.h"
+#include "rb-library.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *rb_learn_article_new (RbLearnPage *learn_page);
+GtkWidget *rb_learn_article_new (RbLearnPage *learn_page,
+                                 RbLibrary   *library);
 
 G_END_DECLS

@@ -38,12 +38,20 @@ create_item_row (const RbSessionItem *item)
   else
     {
       const RbRunWalk *run_walk = rb_session_item_get_run_walk (item);
-      g_autofree char *subtitle =
-        /* Translators: warm-up and cool-down walking around run/walk intervals */
-        g_strdup_printf (_("%u min brisk walk before, %u min easy walk after"),
-                         run_walk->warm_up_minutes, run_walk->cool_down_minutes);
+      g_autofree char *subtitle = NULL;
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      /* A session that starts with the dynamic warm-up needs no walk before. */
+      if (run_walk->warm_up_minutes > 0 && run_walk->cool_down_minutes > 0)
+        /* Translators: warm-up and cool-down walking around run/walk intervals */
+        subtitle = g_strdup_printf (_("%u min brisk walk before, %u min easy walk after"),
+                                    run_walk->warm_up_minutes, run_walk->cool_down_minutes);
+      else if (run_walk->warm_up_minutes > 0)
+        subtitle = g_strdup_printf (_("%u min brisk walk before"), run_walk->warm_up_minutes);
+      else if (run_walk->cool_down_minutes > 0)
+        subtitle = g_strdup_printf (_("%u min easy walk after"), run_walk->cool_down_minutes);
+
+      if (subtitle != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
     }
 
   return row;

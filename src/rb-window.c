@@ -627,7 +627,7 @@ show_document_action (GtkWidget  *widget,
       RbLearnPage *learn_page = rb_library_lookup_learn_page (self->library, id);
 
       if (learn_page != NULL)
-        page = rb_learn_article_new (learn_page);
+        page = rb_learn_article_new (learn_page, self->library);
     }
 
   if (page == NULL)

@@ -80,7 +80,7 @@ bench_load_and_search (void)
   g_assert_no_error (error);
 
   exercises = rb_library_get_exercises (library);
-  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, N_EXERCISES + 18);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, N_EXERCISES + 19);
 
   for (guint k = 0; k < G_N_ELEMENTS (typing); k++)
     {

@@ -65,7 +65,7 @@ test_content_bundled_valid (void)
   rb_library_load (library, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (rb_library_is_loaded (library));
-  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 18);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 19);
   g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_programs (library)), ==, 5);
   g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_learn_pages (library)), ==, 10);
   g_assert_cmpuint (rb_library_get_problems (library)->len, ==, 0);
@@ -124,6 +124,8 @@ static const BadCase bad_cases[] = {
   { "\"stretch\"", "\"yoga\"", RB_CONTENT_ERROR_INVALID, "bad.json: category: unknown category “yoga”" },
   { "[\"wall\"]", "[\"wall\", \"trampoline\"]", RB_CONTENT_ERROR_INVALID,
     "bad.json: equipment[1]: unknown equipment “trampoline”" },
+  { "[\"wall\"]", "[\"wall\", \"none\"]", RB_CONTENT_ERROR_INVALID,
+    "bad.json: equipment: “none” cannot be combined with other equipment" },
   { "[\"Stand.\", \"Stretch.\"]", "[\"Stand.\", 7]", RB_CONTENT_ERROR_INVALID,
     "bad.json: steps[1]: expected a string, found number" },
   { "[\"Stand.\", \"Stretch.\"]", "[]", RB_CONTENT_ERROR_INVALID, "bad.json: steps: needs at least 1 entry" },
@@ -278,19 +280,20 @@ test_content_program_dosage (void)
 
   program = rb_library_lookup_program (library, "knee-strength");
   g_assert_nonnull (program);
-  g_assert_cmpuint (rb_program_get_n_sessions (program), ==, 2);
+  g_assert_cmpuint (rb_program_get_n_sessions (program), ==, 6);
   g_assert_cmpuint (rb_program_get_max_sessions_per_week (program), ==, 3);
 
-  /* The warm-up's override shortens it; the rest keeps the default. */
+  /* The warm-up keeps its default; the first phase's override lowers the sets. */
   session = rb_program_get_session (program, 0);
   item = rb_program_session_get_item (session, 0);
   g_assert_cmpstr (rb_session_item_get_exercise_id (item), ==, "dynamic-warm-up");
-  g_assert_cmpuint (rb_session_item_get_dosage (item)->duration_minutes, ==, 5);
-  g_assert_cmpuint (rb_exercise_get_dosage (rb_session_item_get_exercise (item))->duration_minutes, ==, 8);
+  g_assert_cmpuint (rb_session_item_get_dosage (item)->duration_minutes, ==, 8);
 
   item = rb_program_session_get_item (session, 1);
   g_assert_true (rb_session_item_get_exercise (item) == rb_library_lookup_exercise (library, "squat"));
+  g_assert_cmpuint (rb_session_item_get_dosage (item)->sets, ==, 2);
   g_assert_cmpuint (rb_session_item_get_dosage (item)->reps, ==, 10);
+  g_assert_cmpuint (rb_exercise_get_dosage (rb_session_item_get_exercise (item))->sets, ==, 3);
 
   program = rb_library_lookup_program (library, "return-to-running");
   item = rb_program_session_get_item (rb_program_get_session (program, 0), 1);
@@ -465,7 +468,7 @@ test_content_user_dir (void)
   rb_library_load (library, dir, NULL, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 19);
+  g_assert_cmpuint (g_list_model_get_n_items (rb_library_get_exercises (library)), ==, 20);
   g_assert_nonnull (rb_library_lookup_exercise (library, "my-stretch"));
   g_assert_true (rb_exercise_is_bundled (rb_library_lookup_exercise (library, "squat")));
   g_assert_nonnull (rb_library_lookup_program (library, "mine"));
@@ -566,11 +569,16 @@ test_content_describe_dosage (void)
   RbDosage timed = { .sets = 1, .sides = 1, .duration_minutes = 15 };
   g_autofree char *a = rb_dosage_describe (&strength);
   g_autofree char *b = rb_dosage_describe (&stretch);
+  RbDosage timed_sides = { .sets = 1, .sides = 2, .duration_minutes = 5 };
   g_autofree char *c = rb_dosage_describe (&timed);
+  g_autofree char *d = rb_dosage_describe (&timed_sides);
 
   g_assert_cmpstr (a, ==, "3 sets of 10 reps · 60\u00a0s rest");
   g_assert_cmpstr (b, ==, "Hold 30\u00a0s · each side · 2 times · 10\u00a0s rest");
   g_assert_cmpstr (c, ==, "15 minutes");
+  /* Foam rolling: five minutes on each leg, ten in all. */
+  g_assert_cmpstr (d, ==, "5 minutes · each side");
+  g_assert_cmpuint (rb_dosage_estimate_seconds (&timed_sides), ==, 10 * 60);
   g_assert_cmpuint (rb_dosage_estimate_seconds (&stretch), ==, 2 * 60 + 10);
 }
 
@@ -600,6 +608,101 @@ test_content_search (void)
   g_assert_false (rb_exercise_matches (calf, NULL, -1, "resistance-band"));
 }
 
+#define LEARN_PAGE(id, blocks) \
+  "{ \"format\": \"runback.learn\", \"version\": 1, \"id\": \"" id "\", \"title\": \"T\",\n" \
+  "  \"summary\": \"S\", \"order\": 1,\n" \
+  "  \"sections\": [ { \"blocks\": [ { \"paragraph\": \"P\" },\n" blocks " ] } ] }\n"
+
+static gboolean
+exists_cb (RbLearnLinkTarget  target,
+           const char        *id,
+           gpointer           data)
+{
+  return target == RB_LEARN_LINK_PAGE ? g_str_equal (id, "causes") : g_str_equal (id, "squat");
+}
+
+static void
+test_content_learn_links (void)
+{
+  static const struct { const char *blocks; const char *message; } bad[] = {
+    { "{ \"link\": { \"page\": \"causes\", \"exercise\": \"squat\" } }",
+      "mine.json: sections[0].blocks[1].link: a link has either a page or an exercise" },
+    { "{ \"link\": { \"title\": \"T\" } }",
+      "mine.json: sections[0].blocks[1].link: a link has either a page or an exercise" },
+    { "{ \"link\": { \"page\": \"Causes\" } }",
+      "mine.json: sections[0].blocks[1].link.page: must be lower-case letters and digits joined by “-”, at most 64 characters" },
+    { "{ \"link\": { \"page\": \"causes\", \"url\": \"x\" } }",
+      "mine.json: sections[0].blocks[1].link.url: unknown member" },
+    { "{ \"link\": \"causes\" }",
+      "mine.json: sections[0].blocks[1].link: expected an object, found string" },
+    { "{ \"link\": { \"page\": \"causes\" }, \"paragraph\": \"P\" }",
+      "mine.json: sections[0].blocks[1]: a block is either a paragraph, bullets or a link" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = NULL;
+  RbLearnLinkTarget target;
+  const char *title;
+
+  document = load_string ("mine.json",
+                          LEARN_PAGE ("mine", "{ \"link\": { \"page\": \"causes\", \"title\": \"Why\" } },\n"
+                                              "{ \"link\": { \"exercise\": \"squat\" } }"),
+                          &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rb_learn_page_get_block (RB_LEARN_PAGE (document), 0, 1, NULL, NULL), ==, RB_LEARN_BLOCK_LINK);
+  g_assert_cmpstr (rb_learn_page_get_link (RB_LEARN_PAGE (document), 0, 1, &target, &title), ==, "causes");
+  g_assert_cmpint (target, ==, RB_LEARN_LINK_PAGE);
+  g_assert_cmpstr (title, ==, "Why");
+  g_assert_cmpstr (rb_learn_page_get_link (RB_LEARN_PAGE (document), 0, 2, &target, &title), ==, "squat");
+  g_assert_cmpint (target, ==, RB_LEARN_LINK_EXERCISE);
+  g_assert_null (title);
+  g_assert_true (rb_learn_page_link (RB_LEARN_PAGE (document), exists_cb, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&document);
+
+  /* A target that does not exist is found when the page is linked. */
+  document = load_string ("mine.json", LEARN_PAGE ("mine", "{ \"link\": { \"exercise\": \"nope\" } }"), &error);
+  g_assert_no_error (error);
+  g_assert_false (rb_learn_page_link (RB_LEARN_PAGE (document), exists_cb, NULL, &error));
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE);
+  g_assert_cmpstr (error->message, ==, "sections[0].blocks[1].link.exercise: unknown exercise “nope”");
+  g_clear_error (&error);
+  g_clear_object (&document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = g_strdup_printf (LEARN_PAGE ("mine", "%s"), bad[i].blocks);
+
+      g_test_message ("case %u: %s", i, bad[i].message);
+      document = load_string ("mine.json", json, &error);
+      g_assert_null (document);
+      g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+      g_clear_error (&error);
+    }
+}
+
+static void
+test_content_learn_links_validate (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("runback-test-XXXXXX", NULL);
+  g_autofree char *path = write_file (dir, "learn", "mine.json",
+                                      LEARN_PAGE ("mine", "{ \"link\": { \"page\": \"when-to-see-a-doctor\" } },\n"
+                                                          "{ \"link\": { \"exercise\": \"squat\" } },\n"
+                                                          "{ \"link\": { \"page\": \"nope\" } }"));
+  const char *paths[] = { path, NULL };
+  g_autofree char *report = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s: sections[0].blocks[3].link.page: unknown learn page “nope”\n", path);
+  g_autofree char *subdir = g_path_get_dirname (path);
+
+  /* Links may lead to bundled pages and exercises; the broken one is named. */
+  g_assert_false (rb_cli_validate (paths, &report));
+  g_assert_cmpstr (report, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (subdir);
+  g_rmdir (dir);
+}
+
 static void
 test_content_list (void)
 {
@@ -610,7 +713,7 @@ test_content_list (void)
 
   g_assert_no_error (error);
   lines = g_strsplit (exercises, "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 19); /* 18 lines and the final empty string */
+  g_assert_cmpuint (g_strv_length (lines), ==, 20); /* 19 lines and the final empty string */
   g_assert_true (g_strv_contains ((const char * const *) lines, "squat\tSquat\tstrength"));
   g_assert_true (strstr (programs, "daily-stretching\tDaily Stretching\n") != NULL);
 }
@@ -634,6 +737,8 @@ main (int   argc,
   g_test_add_func ("/rb/content/load-async", test_content_load_async);
   g_test_add_func ("/rb/content/describe-dosage", test_content_describe_dosage);
   g_test_add_func ("/rb/content/search", test_content_search);
+  g_test_add_func ("/rb/content/learn-links", test_content_learn_links);
+  g_test_add_func ("/rb/content/learn-links-validate", test_content_learn_links_validate);
   g_test_add_func ("/rb/content/list", test_content_list);
 
   return g_test_run ();

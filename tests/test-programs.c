@@ -155,7 +155,7 @@ test_programs_view (void)
   rb_programs_view_show_exercises (view);
   rb_test_wait (200);
   exercises = rb_programs_view_get_exercises (view);
-  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 18);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 19);
   screenshot (window, "exercises");
 
   search = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
@@ -169,7 +169,7 @@ test_programs_view (void)
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   rb_test_wait (400);
-  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 18);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 19);
 
   /* The category filter: position 1 is Strength. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN)), 1);
@@ -192,7 +192,7 @@ static void
 test_learn_view (void)
 {
   RbWindow *window = create_window ();
-  GtkWidget *list;
+  GtkWidget *list, *links;
   RbDetailPage *page;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "learn"));
@@ -208,6 +208,34 @@ test_learn_view (void)
   page = visible_detail_page (window);
   g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "rest-and-recovery");
   screenshot (window, "article");
+  go_back (window);
+
+  /* Symptoms links to When to See a Doctor, and the link opens it. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (list, 1))));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "symptoms");
+  screenshot (window, "article-link");
+  links = find_list (GTK_WIDGET (page));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (links, 0))));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "when-to-see-a-doctor");
+  go_back (window);
+  go_back (window);
+
+  /* Prevention links to its stretches: the first is the quad stretch. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (list, 3))));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  screenshot (window, "article-exercise-links");
+  links = find_list (GTK_WIDGET (page));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (links, 0))));
+  rb_test_wait (400);
+  page = visible_detail_page (window);
+  g_assert_cmpstr (rb_exercise_get_id (RB_EXERCISE (rb_detail_page_get_item (page))), ==, "standing-quad-stretch");
+  screenshot (window, "linked-exercise");
+  go_back (window);
   go_back (window);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -42,5 +42,9 @@ gboolean       rb_program_link               (RbProgram    *self,
 RbLearnPage   *rb_learn_page_new_from_json   (JsonObject   *root,
                                               gboolean      bundled,
                                               GError      **error);
+gboolean       rb_learn_page_link            (RbLearnPage  *self,
+                                              gboolean    (*exists) (RbLearnLinkTarget target, const char *id, gpointer data),
+                                              gpointer      data,
+                                              GError      **error);
 
 G_END_DECLS

@@ -57,8 +57,9 @@ rb_dosage_estimate_seconds (const RbDosage *dosage)
 
   g_return_val_if_fail (dosage != NULL, 0);
 
+  /* A timed activity done on each side runs once per side. */
   if (rb_dosage_is_timed (dosage))
-    return (guint) mul_capped (dosage->duration_minutes, 60);
+    return (guint) mul_capped (dosage->duration_minutes, 60 * MAX (dosage->sides, 1));
 
   per_rep = (guint64) dosage->tempo_down + dosage->tempo_hold + dosage->tempo_up;
   if (per_rep == 0)
@@ -91,7 +92,7 @@ append_part (GString    *string,
  * @dosage: a #RbDosage
  *
  * Describes @dosage in plain words, e.g. "3 sets of 10 reps · each side ·
- * 60 s rest" or "Hold 30 s · each side · 2 times".
+ * 60 s rest", "Hold 30 s · each side · 2 times" or "5 minutes · each side".
  *
  * Returns: (transfer full): a translated description
  */
@@ -109,6 +110,8 @@ rb_dosage_describe (const RbDosage *dosage)
                                            dosage->duration_minutes),
                               dosage->duration_minutes);
       append_part (string, part);
+      if (dosage->sides == 2)
+        append_part (string, _("each side"));
       return g_string_free (g_steal_pointer (&string), FALSE);
     }
 

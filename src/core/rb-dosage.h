@@ -23,7 +23,8 @@ G_BEGIN_DECLS
  * @tempo_up: seconds of the raising phase of one rep
  * @own_pace: reps at your own pace: the session waits for "Done"
  * @duration_minutes: length of a timed activity (icing, cycling, warm-up)
- * @editable_default: the article gives no dosage; this is a common default
+ * @editable_default: the article gives no dosage; this one is a rule of thumb
+ *   or comes from the reference the exercise's source names
  *
  * How much of an exercise to do. Plain data, copied by value. See
  * docs/content-format.md for the JSON form and the ranges.

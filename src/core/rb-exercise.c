@@ -41,7 +41,7 @@ static const char * const category_names[] = {
 static const char * const equipment_names[] = {
   "none", "chair", "wall", "mat", "resistance-band", "leg-press-machine",
   "hamstring-curl-machine", "foam-roller", "ice-pack", "bike", "pool", "pillow",
-  NULL
+  "compression-bandage", NULL
 };
 
 const char *
@@ -115,6 +115,7 @@ rb_equipment_get_label (const char *equipment)
     { "bike", N_("Bike") },
     { "pool", N_("Pool") },
     { "pillow", N_("Pillow") },
+    { "compression-bandage", N_("Compression bandage") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -172,6 +173,15 @@ read_equipment (RbExercise  *self,
                        _("equipment[%u]: unknown equipment “%s”"), i, self->equipment[i]);
           return FALSE;
         }
+    }
+
+  /* "No equipment" beside a chair or a wall would read as a contradiction. */
+  if (g_strv_contains ((const char * const *) self->equipment, "none") &&
+      g_strv_length (self->equipment) > 1)
+    {
+      g_set_error_literal (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                           _("equipment: “none” cannot be combined with other equipment"));
+      return FALSE;
     }
 
   return TRUE;

@@ -14,9 +14,12 @@
 
 typedef struct
 {
-  RbLearnBlockKind  kind;
-  char             *paragraph;
-  GStrv             bullets;
+  RbLearnBlockKind   kind;
+  char              *paragraph;
+  GStrv              bullets;
+  RbLearnLinkTarget  link_target;
+  char              *link_id;
+  char              *link_title;
 } Block;
 
 typedef struct
@@ -44,6 +47,8 @@ block_clear (Block *block)
 {
   g_clear_pointer (&block->paragraph, g_free);
   g_clear_pointer (&block->bullets, g_strfreev);
+  g_clear_pointer (&block->link_id, g_free);
+  g_clear_pointer (&block->link_title, g_free);
 }
 
 static void
@@ -93,6 +98,44 @@ expect_object (JsonNode    *node,
   return FALSE;
 }
 
+/* A link names exactly one target, a learn page or an exercise; whether it
+ * exists is checked by rb_learn_page_link() once everything is loaded.
+ */
+static gboolean
+read_link (JsonObject  *parent,
+           const char  *path,
+           gboolean     bundled,
+           Block       *block,
+           GError     **error)
+{
+  static const char * const members[] = { "page", "exercise", "title", NULL };
+  g_autofree char *link_path = rb_json_path_member (path, "link");
+  g_autofree char *title = NULL;
+  JsonObject *object;
+  gboolean to_page;
+
+  if (!rb_json_get_object (parent, path, "link", TRUE, &object, error) ||
+      !rb_json_check_members (object, link_path, members, error))
+    return FALSE;
+
+  to_page = json_object_has_member (object, "page");
+  if (to_page == json_object_has_member (object, "exercise"))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("%s: a link has either a page or an exercise"), link_path);
+      return FALSE;
+    }
+
+  if (!rb_json_get_id (object, link_path, to_page ? "page" : "exercise", &block->link_id, error) ||
+      !rb_json_get_string (object, link_path, "title", FALSE, &title, error))
+    return FALSE;
+
+  block->kind = RB_LEARN_BLOCK_LINK;
+  block->link_target = to_page ? RB_LEARN_LINK_PAGE : RB_LEARN_LINK_EXERCISE;
+  block->link_title = rb_content_translate (title, bundled);
+  return TRUE;
+}
+
 static gboolean
 read_block (JsonNode    *node,
             const char  *path,
@@ -100,7 +143,7 @@ read_block (JsonNode    *node,
             Block       *block,
             GError     **error)
 {
-  static const char * const members[] = { "paragraph", "bullets", NULL };
+  static const char * const members[] = { "paragraph", "bullets", "link", NULL };
   JsonObject *object;
 
   if (!expect_object (node, path, error))
@@ -113,7 +156,7 @@ read_block (JsonNode    *node,
   if (json_object_get_size (object) != 1)
     {
       g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
-                   _("%s: a block is either a paragraph or bullets"), path);
+                   _("%s: a block is either a paragraph, bullets or a link"), path);
       return FALSE;
     }
 
@@ -126,12 +169,16 @@ read_block (JsonNode    *node,
       block->kind = RB_LEARN_BLOCK_PARAGRAPH;
       block->paragraph = rb_content_translate (text, bundled);
     }
-  else
+  else if (json_object_has_member (object, "bullets"))
     {
       if (!rb_json_get_strv (object, path, "bullets", TRUE, 1, &block->bullets, error))
         return FALSE;
       block->kind = RB_LEARN_BLOCK_BULLETS;
       block->bullets = rb_content_translate_strv (block->bullets, bundled);
+    }
+  else if (!read_link (object, path, bundled, block, error))
+    {
+      return FALSE;
     }
 
   return TRUE;
@@ -166,10 +213,11 @@ read_section (RbLearnPage  *self,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *where = rb_json_path_index (blocks_path, i);
-      Block block = { 0, NULL, NULL };
+      Block block = { 0, };
 
       if (!read_block (json_array_get_element (array, i), where, bundled, &block, error))
         {
+          block_clear (&block);
           section_clear (&section);
           return FALSE;
         }
@@ -224,6 +272,49 @@ rb_learn_page_new_from_json (JsonObject  *root,
   self->sources = rb_content_translate_strv (self->sources, bundled);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * rb_learn_page_link:
+ * @self: a #RbLearnPage
+ * @exists: tells whether a learn page or an exercise with an id exists
+ * @data: data for @exists
+ * @error: return location for a #GError
+ *
+ * Checks that every link block leads somewhere, so that a broken link is
+ * found when the content is loaded rather than when it is followed.
+ *
+ * Returns: %TRUE when every link's target exists
+ */
+gboolean
+rb_learn_page_link (RbLearnPage  *self,
+                    gboolean    (*exists) (RbLearnLinkTarget target, const char *id, gpointer data),
+                    gpointer      data,
+                    GError      **error)
+{
+  g_return_val_if_fail (RB_IS_LEARN_PAGE (self), FALSE);
+
+  for (guint s = 0; s < self->sections->len; s++)
+    {
+      GArray *blocks = g_array_index (self->sections, Section, s).blocks;
+
+      for (guint b = 0; b < blocks->len; b++)
+        {
+          const Block *block = &g_array_index (blocks, Block, b);
+          gboolean to_page = block->link_target == RB_LEARN_LINK_PAGE;
+
+          if (block->kind != RB_LEARN_BLOCK_LINK || exists (block->link_target, block->link_id, data))
+            continue;
+
+          g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                       to_page ? _("sections[%u].blocks[%u].link.page: unknown learn page “%s”")
+                               : _("sections[%u].blocks[%u].link.exercise: unknown exercise “%s”"),
+                       s, b, block->link_id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 const char *
@@ -319,6 +410,44 @@ rb_learn_page_get_block (RbLearnPage         *self,
     *bullets = (const char * const *) b->bullets;
 
   return b->kind;
+}
+
+/**
+ * rb_learn_page_get_link:
+ * @self: a #RbLearnPage
+ * @section: a section index
+ * @block: the index of a link block within @section
+ * @target: (out) (optional): whether the link leads to a learn page or an
+ *   exercise
+ * @title: (out) (optional) (nullable): the link's own title, or %NULL to
+ *   use the target's
+ *
+ * Returns: the id of the learn page or exercise the link leads to
+ */
+const char *
+rb_learn_page_get_link (RbLearnPage        *self,
+                        guint               section,
+                        guint               block,
+                        RbLearnLinkTarget  *target,
+                        const char        **title)
+{
+  GArray *blocks;
+  const Block *b;
+
+  g_return_val_if_fail (RB_IS_LEARN_PAGE (self), NULL);
+  g_return_val_if_fail (section < self->sections->len, NULL);
+
+  blocks = g_array_index (self->sections, Section, section).blocks;
+  g_return_val_if_fail (block < blocks->len, NULL);
+  b = &g_array_index (blocks, Block, block);
+  g_return_val_if_fail (b->kind == RB_LEARN_BLOCK_LINK, NULL);
+
+  if (target)
+    *target = b->link_target;
+  if (title)
+    *title = b->link_title;
+
+  return b->link_id;
 }
 
 const char * const *

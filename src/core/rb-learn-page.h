@@ -15,7 +15,14 @@ typedef enum
 {
   RB_LEARN_BLOCK_PARAGRAPH,
   RB_LEARN_BLOCK_BULLETS,
+  RB_LEARN_BLOCK_LINK,
 } RbLearnBlockKind;
+
+typedef enum
+{
+  RB_LEARN_LINK_PAGE,
+  RB_LEARN_LINK_EXERCISE,
+} RbLearnLinkTarget;
 
 #define RB_TYPE_LEARN_PAGE (rb_learn_page_get_type ())
 
@@ -35,6 +42,11 @@ RbLearnBlockKind    rb_learn_page_get_block           (RbLearnPage         *self
                                                        guint                block,
                                                        const char          **paragraph,
                                                        const char * const  **bullets);
+const char         *rb_learn_page_get_link            (RbLearnPage         *self,
+                                                       guint                section,
+                                                       guint                block,
+                                                       RbLearnLinkTarget   *target,
+                                                       const char          **title);
 const char * const *rb_learn_page_get_sources         (RbLearnPage         *self);
 
 G_END_DECLS

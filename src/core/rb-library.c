@@ -124,6 +124,7 @@ add_document (Load       *load,
     }
   else
     {
+      g_object_set_data_full (document, "rb-file-name", g_strdup (name), g_free);
       g_ptr_array_add (load->learn_pages, g_object_ref (document));
     }
 }
@@ -173,6 +174,66 @@ load_path (Load       *load,
     g_ptr_array_add (load->problems, error);
   else
     add_document (load, path, document, check_clash);
+}
+
+/* Where a learn page's links may lead: @load's documents, then @also's. */
+typedef struct
+{
+  Load *load;
+  Load *also;
+} LinkScope;
+
+static gboolean
+load_has_target (Load              *load,
+                 RbLearnLinkTarget  target,
+                 const char        *id)
+{
+  if (load == NULL)
+    return FALSE;
+
+  if (target == RB_LEARN_LINK_EXERCISE)
+    return g_hash_table_contains (load->exercise_by_id, id);
+
+  for (guint i = 0; i < load->learn_pages->len; i++)
+    if (g_str_equal (id, rb_learn_page_get_id (g_ptr_array_index (load->learn_pages, i))))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+link_target_exists_cb (RbLearnLinkTarget  target,
+                       const char        *id,
+                       gpointer           data)
+{
+  LinkScope *scope = data;
+
+  return load_has_target (scope->load, target, id) || load_has_target (scope->also, target, id);
+}
+
+/* Checks that the learn pages' links lead to pages and exercises that
+ * exist, in @load or in @also; a page with a broken link is dropped and
+ * recorded.
+ */
+static void
+link_learn_pages (Load *load,
+                  Load *also)
+{
+  LinkScope scope = { load, also };
+
+  for (guint i = load->learn_pages->len; i > 0; i--)
+    {
+      RbLearnPage *page = g_ptr_array_index (load->learn_pages, i - 1);
+      GError *error = NULL;
+
+      if (!rb_learn_page_link (page, link_target_exists_cb, &scope, &error))
+        {
+          g_prefix_error (&error, "%s: ",
+                          (const char *) g_object_get_data (G_OBJECT (page), "rb-file-name"));
+          g_ptr_array_add (load->problems, error);
+          g_ptr_array_remove_index (load->learn_pages, i - 1);
+        }
+    }
 }
 
 static int
@@ -277,6 +338,7 @@ load_all (Load          *load,
   load_bundled_kind (load, "programs", "runback.program");
   load_bundled_kind (load, "learn", "runback.learn");
   link_programs (load);
+  link_learn_pages (load, NULL);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -745,6 +807,7 @@ rb_library_validate_files (const char * const *paths)
       load_bundled_kind (load, "programs", "runback.program");
       load_bundled_kind (load, "learn", "runback.learn");
       link_programs (load);
+      link_learn_pages (load, NULL);
       return g_ptr_array_ref (load->problems);
     }
 
@@ -765,5 +828,10 @@ rb_library_validate_files (const char * const *paths)
     }
 
   link_programs (load);
+
+  /* Learn pages may link to bundled pages as well as to each other. */
+  load_bundled_kind (bundled, "learn", "runback.learn");
+  link_learn_pages (load, bundled);
+
   return g_ptr_array_ref (load->problems);
 }
