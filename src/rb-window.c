@@ -17,6 +17,7 @@
 #include "rb-player.h"
 #include "rb-programs-view.h"
 #include "rb-routine.h"
+#include "rb-session-entry.h"
 #include "rb-session-recorder.h"
 #include "rb-system-clock.h"
 #include "rb-window.h"
@@ -462,9 +463,9 @@ resume_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "resume"))
     {
       RbProgram *program = rb_library_lookup_program (self->library, rb_journal_entry_get_program_id (entry));
-      int index = rb_journal_entry_get_session_index (entry);
+      guint index = 0;
 
-      if (program != NULL && index >= 0 && (guint) index < rb_program_get_n_sessions (program))
+      if (program != NULL && rb_session_entry_resolve (entry, program, &index) != NULL)
         {
           g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (program, index);
           g_autoptr(RbSession) session = rb_session_new (routine, self->clock);

@@ -1484,6 +1484,7 @@ rb_session_create_journal_entry (RbSession *self)
   rb_journal_entry_set_program (entry,
                                 rb_routine_get_program_id (self->routine),
                                 rb_routine_get_session_index (self->routine));
+  rb_journal_entry_set_session_id (entry, rb_routine_get_session_id (self->routine));
   rb_journal_entry_set_title (entry, rb_routine_get_title (self->routine));
   rb_journal_entry_set_started (entry, self->started != NULL ? self->started : now);
   rb_journal_entry_set_ended (entry, self->ended != NULL ? self->ended : now);

@@ -1,0 +1,20 @@
+/* rb-session-entry.h
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rb-journal-entry.h"
+#include "rb-program.h"
+#include "rb-session.h"
+
+G_BEGIN_DECLS
+
+const RbProgramSession *rb_session_entry_resolve (RbJournalEntry *entry,
+                                                  RbProgram      *program,
+                                                  guint          *index);
+
+G_END_DECLS
