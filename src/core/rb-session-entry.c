@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "rb-session-entry.h"
+#include "rb-session-private.h"
 
 /* Between sessions and their journal entries: which program session an
  * entry records. Sessions and the journal know nothing of each other. */
@@ -48,4 +49,120 @@ rb_session_entry_resolve (RbJournalEntry *entry,
     session_id = migrated = g_strdup_printf ("session-%d", session_index + 1);
 
   return rb_program_lookup_session (program, session_id, index);
+}
+
+/**
+ * rb_session_start_at:
+ * @self: a #RbSession
+ * @step_index: the step to start from
+ * @earlier: (nullable): the record of an earlier, interrupted run of
+ *   the same routine, whose results are carried over
+ *
+ * Resumes a session cut short (see rb_journal_read_marker()): the steps
+ * before @step_index count as @earlier recorded them, and the session
+ * keeps @earlier's start time.
+ */
+void
+rb_session_start_at (RbSession      *self,
+                     guint           step_index,
+                     RbJournalEntry *earlier)
+{
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_return_if_fail (RB_IS_SESSION (self));
+  g_return_if_fail (earlier == NULL || RB_IS_JOURNAL_ENTRY (earlier));
+
+  if (rb_session_get_state (self) != RB_SESSION_STATE_READY)
+    return;
+
+  if (earlier != NULL)
+    {
+      results = rb_session_get_results (self);
+      for (guint i = 0; i < results->len && i < rb_journal_entry_get_n_items (earlier); i++)
+        {
+          const RbSessionResult *group = g_ptr_array_index (results, i);
+          const RbJournalItem *item = rb_journal_entry_get_item (earlier, i);
+
+          if (g_strcmp0 (group->exercise_id, item->exercise_id) == 0 && group->side == item->side)
+            rb_session_restore_work (self, MIN (step_index, rb_session_get_n_steps (self) - 1),
+                                     group->item, group->side, item->sets_done,
+                                     (gint64) item->seconds * G_USEC_PER_SEC);
+        }
+    }
+
+  rb_session_start_from (self, step_index,
+                         earlier != NULL ? rb_journal_entry_get_started (earlier) : NULL);
+}
+
+static RbJournalItemStatus
+item_status (RbResultStatus status)
+{
+  switch (status)
+    {
+    case RB_RESULT_COMPLETED:
+      return RB_JOURNAL_ITEM_COMPLETED;
+    case RB_RESULT_PARTIAL:
+      return RB_JOURNAL_ITEM_PARTIAL;
+    case RB_RESULT_NOT_REACHED:
+    case RB_RESULT_SKIPPED:
+    default:
+      return RB_JOURNAL_ITEM_SKIPPED;
+    }
+}
+
+/**
+ * rb_session_create_journal_entry:
+ * @self: a #RbSession
+ *
+ * Builds the journal record of the session as it stands: completed when
+ * every item was, partial otherwise. The caller adds the pain ratings
+ * and the note.
+ *
+ * Returns: (transfer full): a new entry
+ */
+RbJournalEntry *
+rb_session_create_journal_entry (RbSession *self)
+{
+  g_autoptr(RbJournalEntry) entry = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  RbRoutine *routine;
+
+  g_return_val_if_fail (RB_IS_SESSION (self), NULL);
+
+  routine = rb_session_get_routine (self);
+  now = rb_clock_dup_now (rb_session_get_clock (self));
+  entry = rb_journal_entry_new (RB_JOURNAL_KIND_SESSION);
+  rb_journal_entry_set_program (entry,
+                                rb_routine_get_program_id (routine),
+                                rb_routine_get_session_index (routine));
+  rb_journal_entry_set_session_id (entry, rb_routine_get_session_id (routine));
+  rb_journal_entry_set_title (entry, rb_routine_get_title (routine));
+  rb_journal_entry_set_started (entry, rb_session_get_started (self) != NULL ? rb_session_get_started (self) : now);
+  rb_journal_entry_set_ended (entry, rb_session_get_ended (self) != NULL ? rb_session_get_ended (self) : now);
+
+  results = rb_session_get_results (self);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const RbSessionResult *result = g_ptr_array_index (results, i);
+      /* The step in progress counts too, for a marker written mid-step. */
+      gint64 active = result->active_us + rb_session_get_pending_active_time (self, result);
+      RbJournalItem item = {
+        .exercise_id = result->exercise_id,
+        .title = result->title,
+        .side = result->side,
+        .status = item_status (result->status),
+        .sets_done = result->sets_done,
+        .n_sets = result->n_sets,
+        .seconds = (guint) ((active + G_USEC_PER_SEC / 2) / G_USEC_PER_SEC),
+      };
+
+      rb_journal_entry_add_item (entry, &item);
+    }
+
+  rb_journal_entry_set_status (entry, rb_session_is_complete (self)
+                                      ? RB_JOURNAL_STATUS_COMPLETED
+                                      : RB_JOURNAL_STATUS_PARTIAL);
+
+  return g_steal_pointer (&entry);
 }

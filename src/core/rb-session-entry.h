@@ -13,8 +13,12 @@
 
 G_BEGIN_DECLS
 
-const RbProgramSession *rb_session_entry_resolve (RbJournalEntry *entry,
-                                                  RbProgram      *program,
-                                                  guint          *index);
+const RbProgramSession *rb_session_entry_resolve        (RbJournalEntry *entry,
+                                                         RbProgram      *program,
+                                                         guint          *index);
+void                    rb_session_start_at             (RbSession      *self,
+                                                         guint           step_index,
+                                                         RbJournalEntry *earlier);
+RbJournalEntry         *rb_session_create_journal_entry (RbSession      *self);
 
 G_END_DECLS
