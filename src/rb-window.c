@@ -463,19 +463,12 @@ resume_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "resume"))
     {
       RbProgram *program = rb_library_lookup_program (self->library, rb_journal_entry_get_program_id (entry));
-      guint index = 0;
+      g_autoptr(RbSession) session = rb_session_entry_resume (entry, step, program, self->clock);
 
-      if (program != NULL && rb_session_entry_resolve (entry, program, &index) != NULL)
+      if (session != NULL)
         {
-          g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (program, index);
-          g_autoptr(RbSession) session = rb_session_new (routine, self->clock);
-
-          if (step < rb_session_get_n_steps (session))
-            {
-              rb_session_start_at (session, step, entry);
-              push_player (self, session, FALSE);
-              return;
-            }
+          push_player (self, session, FALSE);
+          return;
         }
       /* The program changed since: keep what was done. */
       response = "log";

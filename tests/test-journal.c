@@ -239,6 +239,73 @@ test_session_id (Fixture       *f,
   g_assert_false (json_object_has_member (json_node_get_object (node), "session_id"));
 }
 
+#define RUN_WALK(id, repeats) \
+  "{ " id " \"title\": \"T\", \"items\": [ { \"run_walk\": { \"run_seconds\": 60, " \
+  "\"walk_seconds\": 60, \"repeats\": " #repeats " } } ] }"
+
+static void
+test_resume (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
+  g_autoptr(RbProgram) program = NULL;
+  g_autoptr(RbProgram) moved = NULL;
+  g_autoptr(RbProgram) removed = NULL;
+  g_autoptr(RbProgram) shorter = NULL;
+  g_autoptr(RbRoutine) routine = NULL;
+  g_autoptr(RbSession) session = NULL;
+  g_autoptr(RbSession) resumed = NULL;
+  g_autoptr(RbJournalEntry) entry = NULL;
+  g_autofree char *json = NULL;
+  guint step;
+
+  json = g_strdup_printf (PROGRAM_HEAD RUN_WALK ("\"id\": \"a\",", 1) ","
+                          RUN_WALK ("\"id\": \"b\",", 3) " ] } ] }", 2);
+  program = load_program (json);
+  g_clear_pointer (&json, g_free);
+
+  /* Cut short in session "b"'s third interval. */
+  routine = rb_routine_new_for_program_session (program, 1);
+  session = rb_session_new (routine, RB_CLOCK (clock));
+  rb_session_start (session);
+  rb_fake_clock_advance (clock, (rb_routine_get_lead_in (routine) + 4 * 60 + 10) * G_USEC_PER_SEC);
+  step = rb_session_get_step_index (session);
+  g_assert_cmpuint (step, >, 0);
+  entry = rb_session_create_journal_entry (session);
+  g_clear_object (&session);
+
+  /* Resumed where it stopped, what was done carried over. */
+  resumed = rb_session_entry_resume (entry, step, program, RB_CLOCK (clock));
+  g_assert_nonnull (resumed);
+  g_assert_cmpint (rb_session_get_state (resumed), ==, RB_SESSION_STATE_RUNNING);
+  g_assert_cmpuint (rb_session_get_step_index (resumed), ==, step);
+  g_assert_cmpstr (rb_routine_get_session_id (rb_session_get_routine (resumed)), ==, "b");
+  g_clear_object (&resumed);
+
+  /* Found by its id once sessions moved. */
+  json = g_strdup_printf (PROGRAM_HEAD RUN_WALK ("\"id\": \"new\",", 1) "," RUN_WALK ("\"id\": \"a\",", 1) ","
+                          RUN_WALK ("\"id\": \"b\",", 3) " ] } ] }", 2);
+  moved = load_program (json);
+  g_clear_pointer (&json, g_free);
+  resumed = rb_session_entry_resume (entry, step, moved, RB_CLOCK (clock));
+  g_assert_nonnull (resumed);
+  g_assert_cmpint (rb_routine_get_session_index (rb_session_get_routine (resumed)), ==, 2);
+  g_clear_object (&resumed);
+
+  /* Logged as partial instead: no program, no such session, or the
+   * step no longer in it. */
+  g_assert_null (rb_session_entry_resume (entry, step, NULL, RB_CLOCK (clock)));
+
+  json = g_strdup_printf (PROGRAM_HEAD RUN_WALK ("\"id\": \"a\",", 3) " ] } ] }", 2);
+  removed = load_program (json);
+  g_clear_pointer (&json, g_free);
+  g_assert_null (rb_session_entry_resume (entry, step, removed, RB_CLOCK (clock)));
+
+  json = g_strdup_printf (PROGRAM_HEAD RUN_WALK ("\"id\": \"b\",", 1) " ] } ] }", 2);
+  shorter = load_program (json);
+  g_assert_null (rb_session_entry_resume (entry, step, shorter, RB_CLOCK (clock)));
+}
+
 static void
 items_changed_cb (GListModel *model,
                   guint       position,
@@ -959,6 +1026,7 @@ main (int   argc,
   ADD ("keep-aside-names", test_keep_aside_names);
   ADD ("session-id", test_session_id);
   ADD ("marker", test_marker);
+  ADD ("resume", test_resume);
   ADD ("recorder", test_recorder);
   ADD ("recorder-discard", test_recorder_discard);
   ADD ("hostile", test_hostile);

@@ -166,3 +166,47 @@ rb_session_create_journal_entry (RbSession *self)
 
   return g_steal_pointer (&entry);
 }
+
+/**
+ * rb_session_entry_resume:
+ * @earlier: a session's entry as the in-progress mark kept it
+ *   (rb_journal_read_marker())
+ * @step_index: the step the mark says to resume from
+ * @program: (nullable): the program @earlier names, as now loaded
+ * @clock: the clock to play on
+ *
+ * Decides whether a session cut short can be resumed: its program still
+ * has its session (see rb_session_entry_resolve()), and the step is
+ * still in it. When not (the program was removed or changed), the entry
+ * should be logged as partial instead.
+ *
+ * Returns: (transfer full) (nullable): the session, started at
+ *   @step_index with @earlier's results carried over, or %NULL when it
+ *   cannot be resumed
+ */
+RbSession *
+rb_session_entry_resume (RbJournalEntry *earlier,
+                         guint           step_index,
+                         RbProgram      *program,
+                         RbClock        *clock)
+{
+  g_autoptr(RbRoutine) routine = NULL;
+  g_autoptr(RbSession) session = NULL;
+  guint index = 0;
+
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (earlier), NULL);
+  g_return_val_if_fail (program == NULL || RB_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (RB_IS_CLOCK (clock), NULL);
+
+  if (program == NULL || rb_session_entry_resolve (earlier, program, &index) == NULL)
+    return NULL;
+
+  routine = rb_routine_new_for_program_session (program, index);
+  session = rb_session_new (routine, clock);
+  if (step_index >= rb_session_get_n_steps (session))
+    return NULL;
+
+  rb_session_start_at (session, step_index, earlier);
+
+  return g_steal_pointer (&session);
+}

@@ -20,5 +20,9 @@ void                    rb_session_start_at             (RbSession      *self,
                                                          guint           step_index,
                                                          RbJournalEntry *earlier);
 RbJournalEntry         *rb_session_create_journal_entry (RbSession      *self);
+RbSession              *rb_session_entry_resume         (RbJournalEntry *earlier,
+                                                         guint           step_index,
+                                                         RbProgram      *program,
+                                                         RbClock        *clock);
 
 G_END_DECLS
