@@ -17,6 +17,7 @@
 #include "rb-player.h"
 #include "rb-programs-view.h"
 #include "rb-routine.h"
+#include "rb-session-entry.h"
 #include "rb-session-recorder.h"
 #include "rb-window.h"
 
@@ -474,19 +475,12 @@ resume_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "resume"))
     {
       RbProgram *program = rb_library_lookup_program (self->library, rb_journal_entry_get_program_id (entry));
-      int index = rb_journal_entry_get_session_index (entry);
+      g_autoptr(RbSession) session = rb_session_entry_resume (entry, step, program, get_clock (self));
 
-      if (program != NULL && index >= 0 && (guint) index < rb_program_get_n_sessions (program))
+      if (session != NULL)
         {
-          g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (program, index);
-          g_autoptr(RbSession) session = rb_session_new (routine, get_clock (self));
-
-          if (step < rb_session_get_n_steps (session))
-            {
-              rb_session_start_at (session, step, entry);
-              push_player (self, session, FALSE);
-              return;
-            }
+          push_player (self, session, FALSE);
+          return;
         }
       /* The program changed since: keep what was done. */
       response = "log";

@@ -447,6 +447,106 @@ test_content_session_caps (void)
   g_rmdir (dir);
 }
 
+/* A program "p" with two phases of @sessions, as JSON members of each
+ * session before "title" (such as an id), in the given format version.
+ */
+static char *
+program_json (guint        version,
+              const char  *first,
+              const char  *second,
+              const char  *third)
+{
+  return g_strdup_printf ("{ \"format\": \"runback.program\", \"version\": %u, \"id\": \"p\",\n"
+                          "  \"title\": \"P\", \"summary\": \"S\", \"audience\": \"A\",\n"
+                          "  \"phases\": [\n"
+                          "    { \"title\": \"One\", \"weeks\": 1, \"sessions_per_week\": 2, \"sessions\": [\n"
+                          "      { %s \"title\": \"A\", \"items\": [ { \"exercise\": \"squat\" } ] },\n"
+                          "      { %s \"title\": \"B\", \"items\": [ { \"exercise\": \"squat\" } ] } ] },\n"
+                          "    { \"title\": \"Two\", \"weeks\": 1, \"sessions_per_week\": 1, \"sessions\": [\n"
+                          "      { %s \"title\": \"C\", \"items\": [ { \"exercise\": \"squat\" } ] } ] } ] }\n",
+                          version, first, second, third);
+}
+
+static void
+test_content_session_ids (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GObject) document = NULL;
+  RbProgram *program;
+  guint index = 99;
+
+  /* Version 2: each session has its id, found wherever it moved. */
+  json = program_json (2, "\"id\": \"strength-a\",", "\"id\": \"strength-b\",", "\"id\": \"run-1\",");
+  document = load_string ("p.json", json, &error);
+  g_assert_no_error (error);
+  program = RB_PROGRAM (document);
+  g_assert_cmpstr (rb_program_session_get_id (rb_program_get_session (program, 0)), ==, "strength-a");
+  g_assert_cmpstr (rb_program_session_get_id (rb_program_get_session (program, 2)), ==, "run-1");
+  g_assert_true (rb_program_lookup_session (program, "run-1", &index) == rb_program_get_session (program, 2));
+  g_assert_cmpuint (index, ==, 2);
+  g_assert_true (rb_program_lookup_session (program, "strength-b", NULL) == rb_program_get_session (program, 1));
+  index = 99;
+  g_assert_null (rb_program_lookup_session (program, "session-1", &index));
+  g_assert_cmpuint (index, ==, 99);
+  g_assert_null (rb_program_lookup_session (program, NULL, NULL));
+  g_clear_object (&document);
+  g_clear_pointer (&json, g_free);
+
+  /* Unique within the program, across phases; the error says where. */
+  json = program_json (2, "\"id\": \"a\",", "\"id\": \"b\",", "\"id\": \"a\",");
+  document = load_string ("p.json", json, &error);
+  g_assert_null (document);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "p.json: phases[1].sessions[0].id: “a” is already the id of another session");
+  g_clear_error (&error);
+  g_clear_pointer (&json, g_free);
+
+  /* Version 2 requires them, valid ids. */
+  json = program_json (2, "\"id\": \"a\",", "", "\"id\": \"c\",");
+  document = load_string ("p.json", json, &error);
+  g_assert_null (document);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "phases[0].sessions[1].id"));
+  g_clear_error (&error);
+  g_clear_pointer (&json, g_free);
+
+  json = program_json (2, "\"id\": \"a\",", "\"id\": \"Not An Id\",", "\"id\": \"c\",");
+  document = load_string ("p.json", json, &error);
+  g_assert_null (document);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "phases[0].sessions[1].id"));
+  g_clear_error (&error);
+  g_clear_pointer (&json, g_free);
+
+  /* Version 1: ids by position over all phases, from 1; no ids allowed. */
+  json = program_json (1, "", "", "");
+  document = load_string ("p.json", json, &error);
+  g_assert_no_error (error);
+  program = RB_PROGRAM (document);
+  g_assert_cmpstr (rb_program_session_get_id (rb_program_get_session (program, 0)), ==, "session-1");
+  g_assert_cmpstr (rb_program_session_get_id (rb_program_get_session (program, 1)), ==, "session-2");
+  g_assert_cmpstr (rb_program_session_get_id (rb_program_get_session (program, 2)), ==, "session-3");
+  g_assert_true (rb_program_lookup_session (program, "session-3", &index) == rb_program_get_session (program, 2));
+  g_assert_cmpuint (index, ==, 2);
+  g_clear_object (&document);
+  g_clear_pointer (&json, g_free);
+
+  json = program_json (1, "\"id\": \"a\",", "", "");
+  document = load_string ("p.json", json, &error);
+  g_assert_null (document);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&json, g_free);
+
+  /* A later version is not read. */
+  json = program_json (3, "\"id\": \"a\",", "\"id\": \"b\",", "\"id\": \"c\",");
+  document = load_string ("p.json", json, &error);
+  g_assert_null (document);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_VERSION);
+}
+
 static void
 test_content_user_dir (void)
 {
@@ -732,6 +832,7 @@ main (int   argc,
   g_test_add_func ("/rb/content/program-references", test_content_program_references);
   g_test_add_func ("/rb/content/program-dosage", test_content_program_dosage);
   g_test_add_func ("/rb/content/session-caps", test_content_session_caps);
+  g_test_add_func ("/rb/content/session-ids", test_content_session_ids);
   g_test_add_func ("/rb/content/user-dir", test_content_user_dir);
   g_test_add_func ("/rb/content/user-dir-special", test_content_user_dir_special);
   g_test_add_func ("/rb/content/load-async", test_content_load_async);

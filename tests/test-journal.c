@@ -13,8 +13,10 @@
 #include <unistd.h>
 
 #include "rb-content-error.h"
+#include "rb-content-private.h"
 #include "rb-fake-clock.h"
 #include "rb-journal.h"
+#include "rb-session-entry.h"
 #include "rb-session-recorder.h"
 #include "rb-session.h"
 #include "rb-storage.h"
@@ -101,6 +103,7 @@ make_entry (void)
                         RB_JOURNAL_ITEM_PARTIAL, 3, 8, 900 };
 
   rb_journal_entry_set_program (entry, "knee-strength", 1);
+  rb_journal_entry_set_session_id (entry, "strength-b");
   rb_journal_entry_set_title (entry, "Strength “A” — day 1");
   rb_journal_entry_set_started (entry, started);
   rb_journal_entry_set_ended (entry, ended);
@@ -122,6 +125,7 @@ assert_same_entry (RbJournalEntry *a,
   g_assert_cmpint (rb_journal_entry_get_kind (a), ==, rb_journal_entry_get_kind (b));
   g_assert_cmpstr (rb_journal_entry_get_program_id (a), ==, rb_journal_entry_get_program_id (b));
   g_assert_cmpint (rb_journal_entry_get_session_index (a), ==, rb_journal_entry_get_session_index (b));
+  g_assert_cmpstr (rb_journal_entry_get_session_id (a), ==, rb_journal_entry_get_session_id (b));
   g_assert_cmpstr (rb_journal_entry_get_title (a), ==, rb_journal_entry_get_title (b));
   g_assert_true (g_date_time_equal (rb_journal_entry_get_started (a), rb_journal_entry_get_started (b)));
   g_assert_cmpint (g_date_time_get_utc_offset (rb_journal_entry_get_started (a)),
@@ -148,6 +152,158 @@ assert_same_entry (RbJournalEntry *a,
       g_assert_cmpuint (ia->n_sets, ==, ib->n_sets);
       g_assert_cmpuint (ia->seconds, ==, ib->seconds);
     }
+}
+
+static RbProgram *
+load_program (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  GObject *program = rb_content_load_document ("knee-strength.json", bytes, NULL, FALSE, &error);
+
+  g_assert_no_error (error);
+  return RB_PROGRAM (program);
+}
+
+#define PROGRAM_HEAD \
+  "{ \"format\": \"runback.program\", \"version\": %d, \"id\": \"knee-strength\", " \
+  "  \"title\": \"K\", \"summary\": \"S\", \"audience\": \"A\", \"phases\": [ " \
+  "  { \"title\": \"One\", \"weeks\": 1, \"sessions_per_week\": 2, \"sessions\": [ "
+#define SESSION(id) \
+  "{ " id " \"title\": \"T\", \"items\": [ { \"exercise\": \"squat\" } ] }"
+
+static void
+test_session_id (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autoptr(RbJournalEntry) read = NULL;
+  g_autoptr(RbJournalEntry) v1 = NULL;
+  g_autoptr(RbProgram) program = NULL;
+  g_autoptr(RbProgram) updated = NULL;
+  g_autoptr(RbProgram) old = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  JsonObject *object;
+  guint index = 99;
+
+  /* The id is written beside the index, and read back. */
+  node = rb_journal_entry_to_json (entry);
+  object = json_node_get_object (node);
+  g_assert_cmpstr (json_object_get_string_member (object, "session_id"), ==, "strength-b");
+  g_assert_cmpint (json_object_get_int_member (object, "session"), ==, 1);
+  read = rb_journal_entry_new_from_json (node, "entry", &error);
+  g_assert_no_error (error);
+  assert_same_entry (entry, read);
+
+  /* Resolved by its id, wherever the session moved; never by the index. */
+  json = g_strdup_printf (PROGRAM_HEAD SESSION ("\"id\": \"strength-b\",") ","
+                          SESSION ("\"id\": \"new\",") "," SESSION ("\"id\": \"strength-a\",")
+                          " ] } ] }", 2);
+  updated = load_program (json);
+  g_clear_pointer (&json, g_free);
+  g_assert_true (rb_session_entry_resolve (read, updated, &index) == rb_program_get_session (updated, 0));
+  g_assert_cmpuint (index, ==, 0);
+  rb_journal_entry_set_session_id (read, "gone");
+  g_assert_null (rb_session_entry_resolve (read, updated, NULL));
+
+  /* A v1 entry has only the index: it is resolved by the id a v1
+   * program's session at that position migrates to. */
+  json_object_remove_member (object, "session_id");
+  v1 = rb_journal_entry_new_from_json (node, "entry", &error);
+  g_assert_no_error (error);
+  g_assert_null (rb_journal_entry_get_session_id (v1));
+  g_assert_cmpint (rb_journal_entry_get_session_index (v1), ==, 1);
+
+  json = g_strdup_printf (PROGRAM_HEAD SESSION ("") "," SESSION ("") " ] } ] }", 1);
+  old = load_program (json);
+  g_clear_pointer (&json, g_free);
+  index = 99;
+  g_assert_true (rb_session_entry_resolve (v1, old, &index) == rb_program_get_session (old, 1));
+  g_assert_cmpuint (index, ==, 1);
+
+  /* The same program converted to version 2, keeping the migrated ids
+   * and adding a session before them. */
+  json = g_strdup_printf (PROGRAM_HEAD SESSION ("\"id\": \"intro\",") ","
+                          SESSION ("\"id\": \"session-1\",") "," SESSION ("\"id\": \"session-2\",")
+                          " ] } ] }", 2);
+  program = load_program (json);
+  g_assert_true (rb_session_entry_resolve (v1, program, &index) == rb_program_get_session (program, 2));
+  g_assert_cmpuint (index, ==, 2);
+  g_assert_null (rb_session_entry_resolve (v1, updated, NULL));
+
+  /* Written again, a v1 entry stays as it was. */
+  g_clear_pointer (&node, json_node_unref);
+  node = rb_journal_entry_to_json (v1);
+  g_assert_false (json_object_has_member (json_node_get_object (node), "session_id"));
+}
+
+#define RUN_WALK(id, repeats) \
+  "{ " id " \"title\": \"T\", \"items\": [ { \"run_walk\": { \"run_seconds\": 60, " \
+  "\"walk_seconds\": 60, \"repeats\": " #repeats " } } ] }"
+
+static void
+test_resume (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (0, NULL);
+  g_autoptr(RbProgram) program = NULL;
+  g_autoptr(RbProgram) moved = NULL;
+  g_autoptr(RbProgram) removed = NULL;
+  g_autoptr(RbProgram) shorter = NULL;
+  g_autoptr(RbRoutine) routine = NULL;
+  g_autoptr(RbSession) session = NULL;
+  g_autoptr(RbSession) resumed = NULL;
+  g_autoptr(RbJournalEntry) entry = NULL;
+  g_autofree char *json = NULL;
+  guint step;
+
+  json = g_strdup_printf (PROGRAM_HEAD RUN_WALK ("\"id\": \"a\",", 1) ","
+                          RUN_WALK ("\"id\": \"b\",", 3) " ] } ] }", 2);
+  program = load_program (json);
+  g_clear_pointer (&json, g_free);
+
+  /* Cut short in session "b"'s third interval. */
+  routine = rb_routine_new_for_program_session (program, 1);
+  session = rb_session_new (routine, RB_CLOCK (clock));
+  rb_session_start (session);
+  rb_fake_clock_advance (clock, (rb_routine_get_lead_in (routine) + 4 * 60 + 10) * G_USEC_PER_SEC);
+  step = rb_session_get_step_index (session);
+  g_assert_cmpuint (step, >, 0);
+  entry = rb_session_create_journal_entry (session);
+  g_clear_object (&session);
+
+  /* Resumed where it stopped, what was done carried over. */
+  resumed = rb_session_entry_resume (entry, step, program, RB_CLOCK (clock));
+  g_assert_nonnull (resumed);
+  g_assert_cmpint (rb_session_get_state (resumed), ==, RB_SESSION_STATE_RUNNING);
+  g_assert_cmpuint (rb_session_get_step_index (resumed), ==, step);
+  g_assert_cmpstr (rb_routine_get_session_id (rb_session_get_routine (resumed)), ==, "b");
+  g_clear_object (&resumed);
+
+  /* Found by its id once sessions moved. */
+  json = g_strdup_printf (PROGRAM_HEAD RUN_WALK ("\"id\": \"new\",", 1) "," RUN_WALK ("\"id\": \"a\",", 1) ","
+                          RUN_WALK ("\"id\": \"b\",", 3) " ] } ] }", 2);
+  moved = load_program (json);
+  g_clear_pointer (&json, g_free);
+  resumed = rb_session_entry_resume (entry, step, moved, RB_CLOCK (clock));
+  g_assert_nonnull (resumed);
+  g_assert_cmpint (rb_routine_get_session_index (rb_session_get_routine (resumed)), ==, 2);
+  g_clear_object (&resumed);
+
+  /* Logged as partial instead: no program, no such session, or the
+   * step no longer in it. */
+  g_assert_null (rb_session_entry_resume (entry, step, NULL, RB_CLOCK (clock)));
+
+  json = g_strdup_printf (PROGRAM_HEAD RUN_WALK ("\"id\": \"a\",", 3) " ] } ] }", 2);
+  removed = load_program (json);
+  g_clear_pointer (&json, g_free);
+  g_assert_null (rb_session_entry_resume (entry, step, removed, RB_CLOCK (clock)));
+
+  json = g_strdup_printf (PROGRAM_HEAD RUN_WALK ("\"id\": \"b\",", 1) " ] } ] }", 2);
+  shorter = load_program (json);
+  g_assert_null (rb_session_entry_resume (entry, step, shorter, RB_CLOCK (clock)));
 }
 
 static void
@@ -868,7 +1024,9 @@ main (int   argc,
   ADD ("unreadable-kept-aside", test_unreadable_kept_aside);
   ADD ("unreadable-not-overwritten", test_unreadable_not_overwritten);
   ADD ("keep-aside-names", test_keep_aside_names);
+  ADD ("session-id", test_session_id);
   ADD ("marker", test_marker);
+  ADD ("resume", test_resume);
   ADD ("recorder", test_recorder);
   ADD ("recorder-discard", test_recorder_discard);
   ADD ("hostile", test_hostile);

@@ -311,6 +311,7 @@ test_bundled_programs (void)
 
           g_assert_cmpstr (rb_routine_get_program_id (routine), ==, rb_program_get_id (program));
           g_assert_cmpint (rb_routine_get_session_index (routine), ==, i);
+          g_assert_cmpstr (rb_routine_get_session_id (routine), ==, rb_program_session_get_id (ps));
           g_assert_cmpstr (rb_routine_get_title (routine), ==, rb_program_session_get_title (ps));
           g_assert_cmpuint (rb_routine_get_n_items (routine), ==, rb_program_session_get_n_items (ps));
 

@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "rb-fake-clock.h"
-#include "rb-session.h"
+#include "rb-session-entry.h"
 #include "rb-system-clock.h"
 
 #define S(n)  ((gint64) (n) * G_USEC_PER_SEC)

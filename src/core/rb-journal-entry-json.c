@@ -13,14 +13,14 @@
 /* In journal.json's "entries":
  *
  *   { "kind": "session", "program": "knee-strength", "session": 0,
- *     "title": "Strength A", "started": "2026-03-02T08:00:00+01:00",
+ *     "session_id": "strength-a", "title": "Strength A", "started": "2026-03-02T08:00:00+01:00",
  *     "ended": "2026-03-02T08:31:10+01:00", "status": "completed",
  *     "pain_before": 3, "pain_after": 2, "note": "…",
  *     "exercises": [ { "exercise": "squat", "title": "Squat",
  *                      "side": "left", "status": "completed",
  *                      "sets_done": 3, "sets": 3, "seconds": 96 } ] }
  *
- * "program", "session", "ended", the pains, "note", "side" and
+ * "program", "session", "session_id", "ended", the pains, "note", "side" and
  * "exercise" are optional; an item without "exercise" is run/walk
  * intervals. Times are ISO 8601 with their UTC offset. Members not listed
  * here are kept as they were read and written back after the known ones,
@@ -32,7 +32,7 @@ static const char * const status_names[] = { "completed", "partial" };
 static const char * const item_status_names[] = { "completed", "partial", "skipped" };
 
 static const char * const entry_members[] = {
-  "kind", "program", "session", "title", "started", "ended", "status",
+  "kind", "program", "session", "session_id", "title", "started", "ended", "status",
   "pain_before", "pain_after", "note", "exercises", NULL
 };
 
@@ -182,6 +182,11 @@ rb_journal_entry_to_json (RbJournalEntry *self)
         {
           json_builder_set_member_name (builder, "session");
           json_builder_add_int_value (builder, self->session_index);
+        }
+      if (self->session_id != NULL)
+        {
+          json_builder_set_member_name (builder, "session_id");
+          json_builder_add_string_value (builder, self->session_id);
         }
     }
   json_builder_set_member_name (builder, "title");
@@ -431,6 +436,10 @@ rb_journal_entry_new_from_json (JsonNode    *node,
   if (!get_int (object, "session", 0, G_MAXINT32, &value, where, error))
     return NULL;
   self->session_index = self->program_id != NULL ? (int) value : -1;
+  if (!get_string (object, "session_id", FALSE, &text, where, error))
+    return NULL;
+  if (text != NULL && self->program_id != NULL)
+    self->session_id = g_strdup (text);
   if (!get_string (object, "title", TRUE, &text, where, error))
     return NULL;
   rb_journal_entry_set_title (self, text);

@@ -16,6 +16,7 @@ struct _RbJournalEntry
   GObject          parent_instance;
   RbJournalKind    kind;
   char            *program_id;
+  char            *session_id;
   int              session_index;
   char            *title;
   GDateTime       *started;

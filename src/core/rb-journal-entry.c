@@ -61,6 +61,7 @@ rb_journal_entry_finalize (GObject *object)
   RbJournalEntry *self = RB_JOURNAL_ENTRY (object);
 
   g_clear_pointer (&self->program_id, g_free);
+  g_clear_pointer (&self->session_id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->started, g_date_time_unref);
   g_clear_pointer (&self->ended, g_date_time_unref);
@@ -129,10 +130,46 @@ rb_journal_entry_get_session_index (RbJournalEntry *self)
 }
 
 /**
+ * rb_journal_entry_get_session_id:
+ * @self: a #RbJournalEntry
+ *
+ * Entries written before sessions had ids have only an index (see
+ * rb_journal_entry_get_session_index()); rb_session_entry_resolve()
+ * finds the session of either.
+ *
+ * Returns: (nullable): the id of the program session
+ */
+const char *
+rb_journal_entry_get_session_id (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), NULL);
+
+  return self->session_id;
+}
+
+/**
+ * rb_journal_entry_set_session_id:
+ * @self: a #RbJournalEntry
+ * @session_id: (nullable): the program session's id; ignored without a
+ *   program
+ */
+void
+rb_journal_entry_set_session_id (RbJournalEntry *self,
+                                 const char     *session_id)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+
+  g_free (self->session_id);
+  self->session_id = self->program_id != NULL ? g_strdup (session_id) : NULL;
+}
+
+/**
  * rb_journal_entry_set_program:
  * @self: a #RbJournalEntry
  * @program_id: (nullable): the program
  * @session_index: the session's index in it, or -1
+ *
+ * Clears the session id when @program_id is %NULL.
  */
 void
 rb_journal_entry_set_program (RbJournalEntry *self,
@@ -144,6 +181,8 @@ rb_journal_entry_set_program (RbJournalEntry *self,
   g_free (self->program_id);
   self->program_id = g_strdup (program_id);
   self->session_index = program_id != NULL ? MAX (session_index, -1) : -1;
+  if (program_id == NULL)
+    g_clear_pointer (&self->session_id, g_free);
 }
 
 const char *

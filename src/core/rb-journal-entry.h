@@ -91,6 +91,9 @@ RbJournalEntry      *rb_journal_entry_new                (RbJournalKind        k
 RbJournalKind        rb_journal_entry_get_kind           (RbJournalEntry      *self);
 const char          *rb_journal_entry_get_program_id     (RbJournalEntry      *self);
 int                  rb_journal_entry_get_session_index  (RbJournalEntry      *self);
+const char          *rb_journal_entry_get_session_id     (RbJournalEntry      *self);
+void                 rb_journal_entry_set_session_id     (RbJournalEntry      *self,
+                                                          const char          *session_id);
 void                 rb_journal_entry_set_program        (RbJournalEntry      *self,
                                                           const char          *program_id,
                                                           int                  session_index);

@@ -103,6 +103,12 @@ gboolean  rb_json_check_header   (JsonObject          *root,
                                   const char          *format,
                                   guint                version,
                                   GError             **error);
+gboolean  rb_json_check_header_versions (JsonObject   *root,
+                                         const char   *format,
+                                         guint         min_version,
+                                         guint         max_version,
+                                         guint        *found,
+                                         GError      **error);
 gboolean  rb_json_is_valid_id    (const char          *id);
 const char *rb_json_node_type_name (JsonNode          *node);
 

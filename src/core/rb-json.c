@@ -1140,15 +1140,29 @@ rb_json_check_header (JsonObject  *root,
                       guint        version,
                       GError     **error)
 {
-  g_autofree char *found = NULL;
+  return rb_json_check_header_versions (root, format, version, version, NULL, error);
+}
+
+/* Like rb_json_check_header(), for a format of which this version reads
+ * several versions, from @min_version to @max_version; @found tells which.
+ */
+gboolean
+rb_json_check_header_versions (JsonObject  *root,
+                               const char  *format,
+                               guint        min_version,
+                               guint        max_version,
+                               guint       *found,
+                               GError     **error)
+{
+  g_autofree char *found_format = NULL;
   guint found_version = 0;
 
-  if (!rb_json_get_string (root, "", "format", TRUE, &found, error))
+  if (!rb_json_get_string (root, "", "format", TRUE, &found_format, error))
     return FALSE;
 
-  if (g_strcmp0 (found, format) != 0)
+  if (g_strcmp0 (found_format, format) != 0)
     return fail (error, RB_CONTENT_ERROR_VERSION, "", "format",
-                 _("expected “%s”, found “%s”"), format, found);
+                 _("expected “%s”, found “%s”"), format, found_format);
 
   if (json_object_get_member (root, "version") == NULL)
     return fail (error, RB_CONTENT_ERROR_INVALID, "", "version", _("missing"));
@@ -1156,10 +1170,13 @@ rb_json_check_header (JsonObject  *root,
   if (!rb_json_get_uint (root, "", "version", 1, G_MAXUINT, &found_version, error))
     return FALSE;
 
-  if (found_version != version)
+  if (found_version < min_version || found_version > max_version)
     return fail (error, RB_CONTENT_ERROR_VERSION, "", "version",
                  _("version %u is not supported (this Runback reads version %u)"),
-                 found_version, version);
+                 found_version, max_version);
+
+  if (found != NULL)
+    *found = found_version;
 
   return TRUE;
 }

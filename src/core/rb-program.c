@@ -27,6 +27,7 @@ struct _RbSessionItem
 
 struct _RbProgramSession
 {
+  char      *id;
   char      *title;
   GPtrArray *items;
 };
@@ -69,6 +70,7 @@ session_item_free (RbSessionItem *item)
 static void
 program_session_free (RbProgramSession *session)
 {
+  g_free (session->id);
   g_free (session->title);
   g_ptr_array_unref (session->items);
   g_free (session);
@@ -211,10 +213,13 @@ fail:
 static RbProgramSession *
 read_session (JsonNode    *node,
               const char  *path,
+              guint        version,
               gboolean     bundled,
               GError     **error)
 {
-  static const char * const members[] = { "title", "items", NULL };
+  static const char * const members_v1[] = { "title", "items", NULL };
+  static const char * const members[] = { "id", "title", "items", NULL };
+  g_autofree char *id = NULL;
   g_autofree char *title = NULL;
   g_autofree char *items_path = rb_json_path_member (path, "items");
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) session_item_free);
@@ -230,7 +235,8 @@ read_session (JsonNode    *node,
     }
 
   object = json_node_get_object (node);
-  if (!rb_json_check_members (object, path, members, error) ||
+  if (!rb_json_check_members (object, path, version == 1 ? members_v1 : members, error) ||
+      (version > 1 && !rb_json_get_id (object, path, "id", &id, error)) ||
       !rb_json_get_string (object, path, "title", TRUE, &title, error) ||
       !rb_json_get_array (object, path, "items", TRUE, 1, &array, error))
     return NULL;
@@ -255,6 +261,7 @@ read_session (JsonNode    *node,
     }
 
   session = g_new0 (RbProgramSession, 1);
+  session->id = g_steal_pointer (&id);
   session->title = rb_content_translate (title, bundled);
   session->items = g_steal_pointer (&items);
   return session;
@@ -263,6 +270,7 @@ read_session (JsonNode    *node,
 static RbPhase *
 read_phase (JsonNode    *node,
             const char  *path,
+            guint        version,
             gboolean     bundled,
             GError     **error)
 {
@@ -307,7 +315,7 @@ read_phase (JsonNode    *node,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *where = rb_json_path_index (sessions_path, i);
-      RbProgramSession *session = read_session (json_array_get_element (array, i), where, bundled, error);
+      RbProgramSession *session = read_session (json_array_get_element (array, i), where, version, bundled, error);
 
       if (session == NULL)
         return NULL;
@@ -333,9 +341,11 @@ rb_program_new_from_json (JsonObject  *root,
   };
   g_autoptr(RbProgram) self = g_object_new (RB_TYPE_PROGRAM, NULL);
   g_autofree char *title = NULL, *summary = NULL, *audience = NULL, *source = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint version = 0;
   JsonArray *phases;
 
-  if (!rb_json_check_header (root, "runback.program", 1, error) ||
+  if (!rb_json_check_header_versions (root, "runback.program", 1, RB_PROGRAM_FORMAT_VERSION, &version, error) ||
       !rb_json_check_members (root, "", members, error) ||
       !rb_json_get_id (root, "", "id", &self->id, error) ||
       !rb_json_get_string (root, "", "title", TRUE, &title, error) ||
@@ -348,14 +358,31 @@ rb_program_new_from_json (JsonObject  *root,
   for (guint i = 0; i < json_array_get_length (phases); i++)
     {
       g_autofree char *where = rb_json_path_index ("phases", i);
-      RbPhase *phase = read_phase (json_array_get_element (phases, i), where, bundled, error);
+      RbPhase *phase = read_phase (json_array_get_element (phases, i), where, version, bundled, error);
 
       if (phase == NULL)
         return NULL;
 
       g_ptr_array_add (self->phases, phase);
       for (guint j = 0; j < phase->sessions->len; j++)
-        g_ptr_array_add (self->sessions, g_ptr_array_index (phase->sessions, j));
+        {
+          RbProgramSession *session = g_ptr_array_index (phase->sessions, j);
+
+          /* Version 1 had no ids: the journal pointed at sessions by
+           * their position, which the migrated ids keep. */
+          if (session->id == NULL)
+            session->id = g_strdup_printf ("session-%u", self->sessions->len + 1);
+
+          if (!g_hash_table_add (ids, session->id))
+            {
+              g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                           _("phases[%u].sessions[%u].id: “%s” is already the id of another session"),
+                           i, j, session->id);
+              return NULL;
+            }
+
+          g_ptr_array_add (self->sessions, session);
+        }
     }
 
   self->bundled = bundled;
@@ -530,6 +557,43 @@ rb_program_get_session (RbProgram *self,
   return g_ptr_array_index (self->sessions, index);
 }
 
+/**
+ * rb_program_lookup_session:
+ * @self: a #RbProgram
+ * @session_id: a session id
+ * @index: (out) (optional): the session's index over all phases
+ *
+ * Finds a session by its id, which stays the same when sessions are
+ * added, removed or moved in an updated program.
+ *
+ * Returns: (nullable): the session, or %NULL when @self has none with
+ *   that id
+ */
+const RbProgramSession *
+rb_program_lookup_session (RbProgram  *self,
+                           const char *session_id,
+                           guint      *index)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+
+  if (session_id == NULL)
+    return NULL;
+
+  for (guint i = 0; i < self->sessions->len; i++)
+    {
+      const RbProgramSession *session = g_ptr_array_index (self->sessions, i);
+
+      if (g_str_equal (session->id, session_id))
+        {
+          if (index != NULL)
+            *index = i;
+          return session;
+        }
+    }
+
+  return NULL;
+}
+
 guint
 rb_program_get_total_weeks (RbProgram *self)
 {
@@ -592,6 +656,19 @@ rb_phase_get_session (const RbPhase *phase,
 {
   g_return_val_if_fail (index < phase->sessions->len, NULL);
   return g_ptr_array_index (phase->sessions, index);
+}
+
+/**
+ * rb_program_session_get_id:
+ * @session: a session
+ *
+ * Returns: the session's id, unique in its program; for a version 1
+ *   program, `session-N` by position over all phases, from 1
+ */
+const char *
+rb_program_session_get_id (const RbProgramSession *session)
+{
+  return session->id;
 }
 
 const char *

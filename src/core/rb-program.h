@@ -31,6 +31,10 @@ typedef struct
   guint cool_down_minutes;
 } RbRunWalk;
 
+/* The newest version of runback.program read and described; version 1
+ * is read too, its sessions given ids by position. */
+#define RB_PROGRAM_FORMAT_VERSION 2
+
 /* What one session may hold, checked when a program is read; see "Limits"
  * in docs/content-format.md. Steps are counted as rb_routine_expand()
  * makes them, the final "done" step included.
@@ -65,6 +69,9 @@ const RbPhase    *rb_program_get_phase                 (RbProgram *self,
 guint             rb_program_get_n_sessions            (RbProgram *self);
 const RbProgramSession *rb_program_get_session         (RbProgram *self,
                                                         guint      index);
+const RbProgramSession *rb_program_lookup_session      (RbProgram  *self,
+                                                        const char *session_id,
+                                                        guint      *index);
 guint             rb_program_get_total_weeks           (RbProgram *self);
 guint             rb_program_get_max_sessions_per_week (RbProgram *self);
 
@@ -76,6 +83,7 @@ guint             rb_phase_get_n_sessions              (const RbPhase *phase);
 const RbProgramSession *rb_phase_get_session           (const RbPhase *phase,
                                                         guint          index);
 
+const char       *rb_program_session_get_id            (const RbProgramSession *session);
 const char       *rb_program_session_get_title         (const RbProgramSession *session);
 guint             rb_program_session_get_n_items       (const RbProgramSession *session);
 const RbSessionItem *rb_program_session_get_item       (const RbProgramSession *session,

@@ -21,6 +21,7 @@ struct _RbRoutine
   GObject    parent_instance;
   char      *title;
   char      *program_id;
+  char      *session_id;
   int        session_index;
   guint      lead_in;
   guint      switch_seconds;
@@ -361,6 +362,7 @@ rb_routine_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->program_id, g_free);
+  g_clear_pointer (&self->session_id, g_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rb_routine_parent_class)->finalize (object);
@@ -430,6 +432,7 @@ rb_routine_new_for_program_session (RbProgram *program,
   session = rb_program_get_session (program, session_index);
   self = rb_routine_new (rb_program_session_get_title (session));
   rb_routine_set_program (self, rb_program_get_id (program), (int) session_index);
+  rb_routine_set_session_id (self, rb_program_session_get_id (session));
 
   for (guint i = 0; i < rb_program_session_get_n_items (session); i++)
     {
@@ -479,6 +482,39 @@ rb_routine_get_session_index (RbRoutine *self)
   g_return_val_if_fail (RB_IS_ROUTINE (self), -1);
 
   return self->session_index;
+}
+
+/**
+ * rb_routine_get_session_id:
+ * @self: a #RbRoutine
+ *
+ * Returns: (nullable): the id of the program session the routine comes
+ *   from (see rb_program_session_get_id())
+ */
+const char *
+rb_routine_get_session_id (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), NULL);
+
+  return self->session_id;
+}
+
+/**
+ * rb_routine_set_session_id:
+ * @self: a #RbRoutine
+ * @session_id: (nullable): the program session's id
+ *
+ * Records which session of the program the routine is, by the id that
+ * stays the same when the program is updated; for the journal.
+ */
+void
+rb_routine_set_session_id (RbRoutine  *self,
+                           const char *session_id)
+{
+  g_return_if_fail (RB_IS_ROUTINE (self));
+
+  g_free (self->session_id);
+  self->session_id = g_strdup (session_id);
 }
 
 /**

@@ -66,6 +66,9 @@ RbRoutine           *rb_routine_new_for_program_session (RbProgram      *program
 const char          *rb_routine_get_title               (RbRoutine      *self);
 const char          *rb_routine_get_program_id          (RbRoutine      *self);
 int                  rb_routine_get_session_index       (RbRoutine      *self);
+const char          *rb_routine_get_session_id          (RbRoutine      *self);
+void                 rb_routine_set_session_id          (RbRoutine      *self,
+                                                         const char     *session_id);
 void                 rb_routine_set_program             (RbRoutine      *self,
                                                          const char     *program_id,
                                                          int             session_index);

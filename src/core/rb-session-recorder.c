@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "rb-session-entry.h"
 #include "rb-session-recorder.h"
 
 /* Ties a session to the journal: marks the session in progress at each

@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "rb-core-enums.h"
-#include "rb-session.h"
+#include "rb-session-private.h"
 
 /* Timing: every step has a start time. Its deadline is
  *
@@ -956,7 +956,7 @@ rb_session_start (RbSession *self)
   if (self->state != RB_SESSION_STATE_READY)
     return;
 
-  /* rb_session_start_at() may have carried over an earlier start. */
+  /* rb_session_start_from() may have carried over an earlier start. */
   if (self->started == NULL)
     self->started = rb_clock_dup_now (self->clock);
   set_state (self, RB_SESSION_STATE_RUNNING);
@@ -964,77 +964,61 @@ rb_session_start (RbSession *self)
   update (self);
 }
 
-static void
-restore_item (RbSession           *self,
-              guint                limit,
-              const RbSessionResult *group,
-              const RbJournalItem *item)
+/* rb_session_entry_start_at() (rb-session-entry.c) carries over what an
+ * earlier run recorded, through the three functions below. */
+
+/* Marks the work steps of @item's @side before @limit as reached,
+ * @sets_done of them completed; the first holds @active_us. */
+void
+rb_session_restore_work (RbSession *self,
+                         guint      limit,
+                         guint      item,
+                         RbSide     side,
+                         guint      sets_done,
+                         gint64     active_us)
 {
   guint done = 0;
   gboolean first = TRUE;
 
+  g_return_if_fail (RB_IS_SESSION (self));
+  g_return_if_fail (self->state == RB_SESSION_STATE_READY);
+
+  limit = MIN (limit, self->steps->len);
   for (guint i = 0; i < limit; i++)
     {
       const RbStep *step = g_ptr_array_index (self->steps, i);
 
-      if (!step->is_work || step->item != group->item || step->side != group->side)
+      if (!step->is_work || step->item != item || step->side != side)
         continue;
 
       self->records[i].reached = TRUE;
-      self->records[i].status = done < item->sets_done ? STEP_COMPLETED : STEP_SKIPPED;
+      self->records[i].status = done < sets_done ? STEP_COMPLETED : STEP_SKIPPED;
       done++;
       if (first)
-        self->records[i].active_us = (gint64) item->seconds * G_USEC_PER_SEC;
+        self->records[i].active_us = active_us;
       first = FALSE;
     }
 }
 
-/**
- * rb_session_start_at:
- * @self: a #RbSession
- * @step_index: the step to start from
- * @earlier: (nullable): the record of an earlier, interrupted run of
- *   the same routine, whose results are carried over
- *
- * Resumes a session cut short (see rb_journal_read_marker()): the steps
- * before @step_index count as @earlier recorded them, and the session
- * keeps @earlier's start time.
- */
+/* Starts a ready session on @step_index (clamped to the last step), as
+ * if it had started at @started when not %NULL. */
 void
-rb_session_start_at (RbSession      *self,
-                     guint           step_index,
-                     RbJournalEntry *earlier)
+rb_session_start_from (RbSession *self,
+                       guint      step_index,
+                       GDateTime *started)
 {
-  g_autoptr(GPtrArray) results = NULL;
-
   g_return_if_fail (RB_IS_SESSION (self));
-  g_return_if_fail (earlier == NULL || RB_IS_JOURNAL_ENTRY (earlier));
 
   if (self->state != RB_SESSION_STATE_READY)
     return;
 
-  step_index = MIN (step_index, self->steps->len - 1);
-
-  if (earlier != NULL)
-    {
-      results = rb_session_get_results (self);
-      for (guint i = 0; i < results->len && i < rb_journal_entry_get_n_items (earlier); i++)
-        {
-          const RbSessionResult *group = g_ptr_array_index (results, i);
-          const RbJournalItem *item = rb_journal_entry_get_item (earlier, i);
-
-          if (g_strcmp0 (group->exercise_id, item->exercise_id) == 0 && group->side == item->side)
-            restore_item (self, step_index, group, item);
-        }
-    }
-
-  if (earlier != NULL && rb_journal_entry_get_started (earlier) != NULL)
+  if (started != NULL)
     {
       g_clear_pointer (&self->started, g_date_time_unref);
-      self->started = g_date_time_ref (rb_journal_entry_get_started (earlier));
+      self->started = g_date_time_ref (started);
     }
 
-  self->index = step_index;
+  self->index = MIN (step_index, self->steps->len - 1);
   rb_session_start (self);
 }
 
@@ -1444,76 +1428,37 @@ rb_session_get_active_time (RbSession *self)
   return total;
 }
 
-static RbJournalItemStatus
-item_status (RbResultStatus status)
+/* When the session started and ended, as far as it did: %NULL before
+ * it started, and while it has not ended. */
+GDateTime *
+rb_session_get_started (RbSession *self)
 {
-  switch (status)
-    {
-    case RB_RESULT_COMPLETED:
-      return RB_JOURNAL_ITEM_COMPLETED;
-    case RB_RESULT_PARTIAL:
-      return RB_JOURNAL_ITEM_PARTIAL;
-    case RB_RESULT_NOT_REACHED:
-    case RB_RESULT_SKIPPED:
-    default:
-      return RB_JOURNAL_ITEM_SKIPPED;
-    }
-}
-
-/**
- * rb_session_create_journal_entry:
- * @self: a #RbSession
- *
- * Builds the journal record of the session as it stands: completed when
- * every item was, partial otherwise. The caller adds the pain ratings
- * and the note.
- *
- * Returns: (transfer full): a new entry
- */
-RbJournalEntry *
-rb_session_create_journal_entry (RbSession *self)
-{
-  g_autoptr(RbJournalEntry) entry = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GDateTime) now = NULL;
-
   g_return_val_if_fail (RB_IS_SESSION (self), NULL);
 
-  now = rb_clock_dup_now (self->clock);
-  entry = rb_journal_entry_new (RB_JOURNAL_KIND_SESSION);
-  rb_journal_entry_set_program (entry,
-                                rb_routine_get_program_id (self->routine),
-                                rb_routine_get_session_index (self->routine));
-  rb_journal_entry_set_title (entry, rb_routine_get_title (self->routine));
-  rb_journal_entry_set_started (entry, self->started != NULL ? self->started : now);
-  rb_journal_entry_set_ended (entry, self->ended != NULL ? self->ended : now);
+  return self->started;
+}
 
-  results = rb_session_get_results (self);
-  for (guint i = 0; i < results->len; i++)
-    {
-      const RbSessionResult *result = g_ptr_array_index (results, i);
-      gint64 active = result->active_us;
-      RbJournalItem item = {
-        .exercise_id = result->exercise_id,
-        .title = result->title,
-        .side = result->side,
-        .status = item_status (result->status),
-        .sets_done = result->sets_done,
-        .n_sets = result->n_sets,
-      };
+GDateTime *
+rb_session_get_ended (RbSession *self)
+{
+  g_return_val_if_fail (RB_IS_SESSION (self), NULL);
 
-      /* The step in progress counts too, for a marker written mid-step. */
-      if ((self->state == RB_SESSION_STATE_RUNNING || self->state == RB_SESSION_STATE_PAUSED) &&
-          current_step (self)->is_work && current_step (self)->item == result->item &&
-          current_step (self)->side == result->side)
-        active += MAX (step_elapsed (self), 0);
-      item.seconds = (guint) ((active + G_USEC_PER_SEC / 2) / G_USEC_PER_SEC);
-      rb_journal_entry_add_item (entry, &item);
-    }
+  return self->ended;
+}
 
-  rb_journal_entry_set_status (entry, rb_session_is_complete (self)
-                                      ? RB_JOURNAL_STATUS_COMPLETED
-                                      : RB_JOURNAL_STATUS_PARTIAL);
+/* The time spent so far in the work step in progress, when it belongs
+ * to @result; 0 otherwise. Results leave it out until the step ends. */
+gint64
+rb_session_get_pending_active_time (RbSession             *self,
+                                    const RbSessionResult *result)
+{
+  g_return_val_if_fail (RB_IS_SESSION (self), 0);
+  g_return_val_if_fail (result != NULL, 0);
 
-  return g_steal_pointer (&entry);
+  if ((self->state == RB_SESSION_STATE_RUNNING || self->state == RB_SESSION_STATE_PAUSED) &&
+      current_step (self)->is_work && current_step (self)->item == result->item &&
+      current_step (self)->side == result->side)
+    return MAX (step_elapsed (self), 0);
+
+  return 0;
 }

@@ -10,7 +10,6 @@
 #include <glib-object.h>
 
 #include "rb-clock.h"
-#include "rb-journal-entry.h"
 #include "rb-routine.h"
 #include "rb-step.h"
 
@@ -102,9 +101,6 @@ gboolean       rb_session_can_add_rest          (RbSession *self);
 gboolean       rb_session_get_waiting_for_done  (RbSession *self);
 
 void     rb_session_start            (RbSession      *self);
-void     rb_session_start_at         (RbSession      *self,
-                                      guint           step_index,
-                                      RbJournalEntry *earlier);
 void     rb_session_pause            (RbSession      *self);
 void     rb_session_resume           (RbSession      *self);
 void     rb_session_toggle_pause     (RbSession      *self);
@@ -118,7 +114,6 @@ void     rb_session_stop             (RbSession      *self);
 GPtrArray      *rb_session_get_results          (RbSession *self);
 gboolean        rb_session_is_complete          (RbSession *self);
 gint64          rb_session_get_active_time      (RbSession *self);
-RbJournalEntry *rb_session_create_journal_entry (RbSession *self);
 
 #define RB_SESSION_ADD_REST_US (15 * G_USEC_PER_SEC)
 
