@@ -188,6 +188,46 @@ test_figure_bundled_in_bounds (void)
     }
 }
 
+/* Each kind of prop, alone, is read, fits the bounds and is drawn. */
+static void
+test_figure_props (void)
+{
+  static const char * const kinds[] = {
+    "chair", "wall", "mat", "resistance-band", "leg-press-machine", "hamstring-curl-machine",
+    "foam-roller", "ice-pack", "bike", "pillow", "pool",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{ \"floor\": false, \"props\": [ { \"type\": \"%s\", "
+                                               "\"anchor\": \"hip\", \"to\": \"left_hand\" } ], "
+                                               "\"keyframes\": [ { \"pose\": {} }, "
+                                               "{ \"pose\": { \"left_hip\": 90, \"left_knee\": 90 } } ] }",
+                                               kinds[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RbFigure) figure = figure_from_string (json, &error);
+      g_autoptr(RbFigure) bare = figure_from_string ("{ \"floor\": false, \"keyframes\": [ { \"pose\": {} }, "
+                                                     "{ \"pose\": { \"left_hip\": 90, \"left_knee\": 90 } } ] }",
+                                                     NULL);
+      cairo_surface_t *with, *without;
+      guint outside, inside;
+
+      g_test_message ("%s", kinds[i]);
+      g_assert_no_error (error);
+
+      with = render (figure, 300, 300, 20, 0.5);
+      without = render (bare, 300, 300, 20, 0.5);
+      count_ink (with, 20, &outside, &inside);
+      g_assert_cmpuint (outside, ==, 0);
+      g_assert_cmpuint (inside, >, 0);
+      /* The prop adds ink to the figure alone. */
+      g_assert_false (memcmp (cairo_image_surface_get_data (with), cairo_image_surface_get_data (without),
+                              cairo_image_surface_get_stride (with) * cairo_image_surface_get_height (with)) == 0);
+      cairo_surface_destroy (with);
+      cairo_surface_destroy (without);
+    }
+}
+
 static void
 test_figure_bad (void)
 {
@@ -270,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/rb/figure/timing", test_figure_timing);
   g_test_add_func ("/rb/figure/deterministic", test_figure_deterministic);
   g_test_add_func ("/rb/figure/bundled-in-bounds", test_figure_bundled_in_bounds);
+  g_test_add_func ("/rb/figure/props", test_figure_props);
   g_test_add_func ("/rb/figure/bad", test_figure_bad);
   g_test_add_func ("/rb/figure/export", test_figure_export);
 
