@@ -334,6 +334,11 @@ notify_if_unfocused (RbPlayer     *self,
       !(app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (root)))))
     return;
 
+  /* Without a session bus there is nobody to deliver it, and GLib only
+   * warns. */
+  if (g_application_get_dbus_connection (app) == NULL)
+    return;
+
   if (step->kind == RB_STEP_SWITCH_SIDES)
     title = _("Switch Sides");
   else if (step->kind == RB_STEP_DONE)
