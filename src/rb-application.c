@@ -303,44 +303,73 @@ quit_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+static gboolean
+has_session_in_progress (RbApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RB_IS_WINDOW (l->data) && rb_window_has_session_in_progress (RB_WINDOW (l->data)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * rb_application_confirm_quit:
  * @self: a #RbApplication
  * @parent: (nullable): the window to ask over
  *
- * Quits, unless the journal holds entries that could not be saved: then
- * it asks first, offering to try again.
+ * Quits, unless a guided session is under way or the journal holds
+ * entries that could not be saved: then it asks first, offering to try
+ * the save again.
  */
 void
 rb_application_confirm_quit (RbApplication *self,
                              GtkWindow     *parent)
 {
   g_autofree char *body = NULL;
+  gboolean in_session;
+  gboolean unsaved;
   GtkWidget *dialog;
 
   g_return_if_fail (RB_IS_APPLICATION (self));
 
-  if (self->journal == NULL || !rb_journal_has_unsaved (self->journal) ||
-      rb_application_save_journal (self))
+  in_session = has_session_in_progress (self);
+  unsaved = self->journal != NULL && rb_journal_has_unsaved (self->journal) &&
+            !rb_application_save_journal (self);
+  if (!in_session && !unsaved)
     {
       g_application_quit (G_APPLICATION (self));
       return;
     }
 
-  /* Translators: %s says why, e.g. “journal.json: Read-only file system” */
-  body = g_strdup_printf (_("A session could not be saved to your journal (%s). "
-                            "If you quit now, it is lost."),
-                          rb_journal_get_save_error (self->journal) != NULL
-                          ? rb_journal_get_save_error (self->journal)->message : "");
-  dialog = adw_message_dialog_new (parent, _("Quit Without Saving?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "quit", _("_Quit Anyway"),
-                                    "retry", _("_Try Again"),
-                                    NULL);
+  if (!unsaved)
+    {
+      dialog = adw_message_dialog_new (parent, _("Quit During the Session?"),
+                                       _("The session is not in your journal yet. The next time Runback "
+                                         "starts, it offers to resume the session or to log what you did."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "quit", _("_Quit"),
+                                        NULL);
+    }
+  else
+    {
+      /* Translators: %s says why, e.g. “journal.json: Read-only file system” */
+      body = g_strdup_printf (_("A session could not be saved to your journal (%s). "
+                                "If you quit now, it is lost."),
+                              rb_journal_get_save_error (self->journal) != NULL
+                              ? rb_journal_get_save_error (self->journal)->message : "");
+      dialog = adw_message_dialog_new (parent, _("Quit Without Saving?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "quit", _("_Quit Anyway"),
+                                        "retry", _("_Try Again"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry", ADW_RESPONSE_SUGGESTED);
+    }
+
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "quit", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), unsaved ? "retry" : "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (quit_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -3,12 +3,18 @@
  * Copyright 2026 The Runback authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A rating is "not rated" until the user gives one: the slider rests at 0
+ * but reads "Not rated", dimmed, and the value is RB_JOURNAL_PAIN_NONE, so
+ * that an untouched scale never records "no pain". Any press on the
+ * slider or any key that moves it rates, 0 included.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "rb-journal-entry.h"
 #include "rb-pain-scale.h"
 
 struct _RbPainScale
@@ -17,15 +23,24 @@ struct _RbPainScale
 
   GtkWidget *box;
   GtkScale  *scale;
+  gboolean   rated;
 };
 
 G_DEFINE_FINAL_TYPE (RbPainScale, rb_pain_scale, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_VALUE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static char *
 format_value_cb (GtkScale *scale,
                  double    value,
                  gpointer  user_data)
 {
+  RbPainScale *self = user_data;
+
+  if (!self->rated)
+    return g_strdup (_("Not rated"));
+
   return g_strdup_printf ("%d", (int) value);
 }
 
@@ -35,7 +50,9 @@ update_accessible (RbPainScale *self)
   int value = rb_pain_scale_get_value (self);
   g_autofree char *text = NULL;
 
-  if (value == 0)
+  if (value == RB_JOURNAL_PAIN_NONE)
+    text = g_strdup (_("Not rated"));
+  else if (value == 0)
     text = g_strdup (_("0, no pain"));
   else if (value == 10)
     text = g_strdup (_("10, worst pain imaginable"));
@@ -44,6 +61,88 @@ update_accessible (RbPainScale *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+}
+
+static void
+set_rated (RbPainScale *self,
+           gboolean     rated)
+{
+  if (self->rated == rated)
+    return;
+
+  self->rated = rated;
+  if (rated)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->scale), "unrated");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->scale), "unrated");
+
+  /* The drawn value is cached until the value changes. */
+  gtk_scale_set_format_value_func (self->scale, format_value_cb, self, NULL);
+  update_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+}
+
+static void
+value_changed_cb (RbPainScale *self)
+{
+  update_accessible (self);
+  if (self->rated)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+}
+
+/* Keys, scrolling and clicks on the trough: the user chose a value. */
+static gboolean
+change_value_cb (RbPainScale   *self,
+                 GtkScrollType  scroll,
+                 double         value)
+{
+  set_rated (self, TRUE);
+  return FALSE;
+}
+
+/* A press on the slider itself rates too, even without moving it. */
+static void
+pressed_cb (RbPainScale *self)
+{
+  set_rated (self, TRUE);
+}
+
+static gboolean
+rb_pain_scale_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (RB_PAIN_SCALE (widget)->scale));
+}
+
+static void
+rb_pain_scale_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_VALUE:
+      g_value_set_int (value, rb_pain_scale_get_value (RB_PAIN_SCALE (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rb_pain_scale_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_VALUE:
+      rb_pain_scale_set_value (RB_PAIN_SCALE (object), g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -62,7 +161,21 @@ rb_pain_scale_class_init (RbPainScaleClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = rb_pain_scale_get_property;
+  object_class->set_property = rb_pain_scale_set_property;
   object_class->dispose = rb_pain_scale_dispose;
+  widget_class->grab_focus = rb_pain_scale_grab_focus;
+
+  /**
+   * RbPainScale:value:
+   *
+   * The rating from 0 to 10, or %RB_JOURNAL_PAIN_NONE while not rated.
+   */
+  properties[PROP_VALUE] =
+    g_param_spec_int ("value", NULL, NULL, RB_JOURNAL_PAIN_NONE, 10, RB_JOURNAL_PAIN_NONE,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -72,6 +185,7 @@ rb_pain_scale_init (RbPainScale *self)
   GtkWidget *words = gtk_center_box_new ();
   GtkWidget *low = gtk_label_new (_("No pain"));
   GtkWidget *high = gtk_label_new (_("Worst pain imaginable"));
+  GtkGesture *press = gtk_gesture_click_new ();
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -81,12 +195,18 @@ rb_pain_scale_init (RbPainScale *self)
   gtk_scale_set_value_pos (self->scale, GTK_POS_TOP);
   gtk_scale_set_digits (self->scale, 0);
   gtk_range_set_round_digits (GTK_RANGE (self->scale), 0);
-  gtk_scale_set_format_value_func (self->scale, format_value_cb, NULL, NULL);
+  gtk_scale_set_format_value_func (self->scale, format_value_cb, self, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->scale), "unrated");
   for (int i = 0; i <= 10; i++)
     gtk_scale_add_mark (self->scale, i, GTK_POS_BOTTOM, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Pain, from 0 (no pain) to 10 (worst pain imaginable)"), -1);
-  g_signal_connect_swapped (self->scale, "value-changed", G_CALLBACK (update_accessible), self);
+  g_signal_connect_swapped (self->scale, "value-changed", G_CALLBACK (value_changed_cb), self);
+  g_signal_connect_swapped (self->scale, "change-value", G_CALLBACK (change_value_cb), self);
+
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (press, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scale), GTK_EVENT_CONTROLLER (press));
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->scale));
 
   gtk_widget_add_css_class (low, "caption");
@@ -102,19 +222,41 @@ rb_pain_scale_init (RbPainScale *self)
   update_accessible (self);
 }
 
+/**
+ * rb_pain_scale_get_value:
+ * @self: a #RbPainScale
+ *
+ * Returns: the rating from 0 to 10, or %RB_JOURNAL_PAIN_NONE when the
+ *   user has not rated
+ */
 int
 rb_pain_scale_get_value (RbPainScale *self)
 {
-  g_return_val_if_fail (RB_IS_PAIN_SCALE (self), 0);
+  g_return_val_if_fail (RB_IS_PAIN_SCALE (self), RB_JOURNAL_PAIN_NONE);
+
+  if (!self->rated)
+    return RB_JOURNAL_PAIN_NONE;
 
   return (int) gtk_range_get_value (GTK_RANGE (self->scale));
 }
 
+/**
+ * rb_pain_scale_set_value:
+ * @self: a #RbPainScale
+ * @value: a rating from 0 to 10, or %RB_JOURNAL_PAIN_NONE for none
+ */
 void
 rb_pain_scale_set_value (RbPainScale *self,
                          int          value)
 {
   g_return_if_fail (RB_IS_PAIN_SCALE (self));
+  g_return_if_fail (value >= RB_JOURNAL_PAIN_NONE && value <= 10);
 
-  gtk_range_set_value (GTK_RANGE (self->scale), CLAMP (value, 0, 10));
+  if (value == rb_pain_scale_get_value (self))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  gtk_range_set_value (GTK_RANGE (self->scale), MAX (value, 0));
+  set_rated (self, value != RB_JOURNAL_PAIN_NONE);
+  g_object_thaw_notify (G_OBJECT (self));
 }

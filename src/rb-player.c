@@ -19,7 +19,6 @@
 #include "rb-figure-view.h"
 #include "rb-pain-scale.h"
 #include "rb-player.h"
-#include "rb-window.h"
 
 struct _RbPlayer
 {
@@ -35,8 +34,11 @@ struct _RbPlayer
   GdkSurface        *surface;
   gulong             surface_handler;
   gboolean           ask_pain;
+  gboolean           closed;      /* saved or discarded */
 
   AdwWindowTitle    *window_title;
+  GtkWidget         *stop_button;
+  GtkWidget         *close_button;
   GtkProgressBar    *session_progress;
   GtkStack          *stack;
   RbPainScale       *pain_before;
@@ -48,7 +50,9 @@ struct _RbPlayer
   GtkBox            *figure_box;
   GtkLabel          *instructions_label;
   GtkLabel          *next_label;
+  GtkWidget         *previous_button;
   GtkButton         *play_button;
+  GtkWidget         *next_button;
   GtkWidget         *add_rest_button;
   GtkWidget         *done_button;
   GtkLabel          *summary_title;
@@ -60,8 +64,41 @@ struct _RbPlayer
 
 G_DEFINE_FINAL_TYPE (RbPlayer, rb_player, GTK_TYPE_BOX)
 
+G_DEFINE_ENUM_TYPE (RbPlayerOutcome, rb_player_outcome,
+                    G_DEFINE_ENUM_VALUE (RB_PLAYER_OUTCOME_SAVED, "saved"),
+                    G_DEFINE_ENUM_VALUE (RB_PLAYER_OUTCOME_SAVE_FAILED, "save-failed"),
+                    G_DEFINE_ENUM_VALUE (RB_PLAYER_OUTCOME_DISCARDED, "discarded"))
+
 enum { PROP_0, PROP_RECORDER, PROP_LIBRARY, PROP_ASK_PAIN, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+enum { FINISHED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* The player's keys work wherever the focus is in the window, and come
+ * before the focused widget's own: Space pauses even on a focused button.
+ * Each is off while its action is disabled, so that on the summary Space
+ * and letters reach the note.
+ */
+static const struct
+{
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action;
+} player_keys[] = {
+  { GDK_KEY_space, 0, "player.toggle" },
+  { GDK_KEY_KP_Space, 0, "player.toggle" },
+  { GDK_KEY_Right, 0, "player.next" },
+  { GDK_KEY_n, 0, "player.next" },
+  { GDK_KEY_Left, 0, "player.previous" },
+  { GDK_KEY_p, 0, "player.previous" },
+  { GDK_KEY_plus, 0, "player.add-rest" },
+  { GDK_KEY_KP_Add, 0, "player.add-rest" },
+  { GDK_KEY_Return, GDK_CONTROL_MASK, "player.done" },
+  { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "player.done" },
+  { GDK_KEY_Escape, 0, "player.stop" },
+  { GDK_KEY_Escape, 0, "player.close" },
+};
 
 static char *
 format_time (guint seconds)
@@ -145,11 +182,45 @@ update_figure (RbPlayer     *self,
     }
 }
 
+/* Keeps the keyboard focus on a control that is there: the preferred
+ * one when given, else the page's main control when the focus was lost,
+ * for instance on a button that just hid.
+ */
+static void
+ensure_focus (RbPlayer  *self,
+              GtkWidget *preferred)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+  GtkWidget *focus;
+
+  if (root == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  focus = gtk_root_get_focus (root);
+  if (preferred == NULL)
+    {
+      if (focus != NULL && gtk_widget_get_mapped (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+        return;
+
+      if (g_strcmp0 (page, "before") == 0)
+        preferred = GTK_WIDGET (self->pain_before);
+      else if (g_strcmp0 (page, "summary") == 0)
+        preferred = GTK_WIDGET (self->pain_after);
+      else
+        preferred = GTK_WIDGET (self->play_button);
+    }
+
+  if (focus != preferred)
+    gtk_widget_grab_focus (preferred);
+}
+
 static void
 update_actions (RbPlayer *self)
 {
   RbSessionState state = rb_session_get_state (self->session);
   gboolean active = state == RB_SESSION_STATE_RUNNING || state == RB_SESSION_STATE_PAUSED;
+  gboolean summary = state == RB_SESSION_STATE_FINISHED && !self->closed;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.toggle", active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.next", active);
@@ -157,10 +228,24 @@ update_actions (RbPlayer *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.add-rest", rb_session_can_add_rest (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.done",
                                  active && rb_session_get_step (self->session)->is_work);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.stop", state != RB_SESSION_STATE_FINISHED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.stop", state != RB_SESSION_STATE_FINISHED && !self->closed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.save", summary);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.discard", summary);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.close", summary);
 
+  gtk_widget_set_visible (self->stop_button, state != RB_SESSION_STATE_FINISHED);
+  gtk_widget_set_visible (self->close_button, state == RB_SESSION_STATE_FINISHED);
   gtk_widget_set_visible (self->add_rest_button, rb_step_is_rest (rb_session_get_step (self->session)));
   gtk_widget_set_visible (self->done_button, rb_session_get_waiting_for_done (self->session));
+  ensure_focus (self, NULL);
+}
+
+static void
+show_page (RbPlayer   *self,
+           const char *name)
+{
+  gtk_stack_set_visible_child_name (self->stack, name);
+  ensure_focus (self, NULL);
 }
 
 static void
@@ -278,6 +363,8 @@ step_changed_cb (RbPlayer *self)
 
   update_step (self);
   update_progress (self);
+  if (rb_session_get_waiting_for_done (self->session))
+    ensure_focus (self, self->done_button);
 
   if (step->kind == RB_STEP_DONE)
     rb_cues_play (self->cues, RB_CUE_DONE);
@@ -386,7 +473,9 @@ show_summary (RbPlayer *self)
   detail = g_strdup_printf (_("%s active · %u done · %u skipped"), time, done, skipped);
   gtk_label_set_text (self->summary_detail, detail);
 
-  gtk_stack_set_visible_child_name (self->stack, "summary");
+  adw_window_title_set_subtitle (self->window_title, _("Summary"));
+  update_actions (self);
+  show_page (self, "summary");
 }
 
 static void
@@ -399,7 +488,7 @@ finished_cb (RbPlayer *self)
 static void
 begin (RbPlayer *self)
 {
-  gtk_stack_set_visible_child_name (self->stack, "session");
+  show_page (self, "session");
   rb_session_start (self->session);
 }
 
@@ -416,35 +505,102 @@ skip_pain_clicked_cb (RbPlayer *self)
   begin (self);
 }
 
+/* Hands the session back: the window reports the outcome and goes back. */
 static void
-save_clicked_cb (RbPlayer *self)
+close_player (RbPlayer        *self,
+              RbPlayerOutcome  outcome,
+              const GError    *error)
 {
-  g_autoptr(GError) error = NULL;
-  RbJournalEntry *entry;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  const char *note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
-
-  entry = rb_session_recorder_save (self->recorder, rb_pain_scale_get_value (self->pain_after),
-                                    note[0] != '\0' ? note : NULL, &error);
-  if (!RB_IS_WINDOW (root))
-    return;
-
-  /* A failed save is kept in the journal's memory and tried again. */
-  rb_window_report_save (RB_WINDOW (root), entry == NULL ? error : NULL);
-  rb_window_pop_page (RB_WINDOW (root));
+  self->closed = TRUE;
+  update_actions (self);
+  g_signal_emit (self, signals[FINISHED], 0, outcome, error);
 }
 
 static void
-stop_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  RbPlayer         *self)
+save (RbPlayer *self)
 {
-  if (g_strcmp0 (response, "stop") == 0)
+  g_autoptr(GError) error = NULL;
+  const char *note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
+  RbJournalEntry *entry;
+
+  if (self->closed)
+    return;
+
+  /* A failed save is kept in the journal's memory and tried again. */
+  entry = rb_session_recorder_save (self->recorder, rb_pain_scale_get_value (self->pain_after),
+                                    note[0] != '\0' ? note : NULL, &error);
+  close_player (self, entry != NULL ? RB_PLAYER_OUTCOME_SAVED : RB_PLAYER_OUTCOME_SAVE_FAILED, error);
+}
+
+static void
+discard (RbPlayer *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->closed)
+    return;
+
+  /* Should the in-progress mark stay on disk, the next start offers it
+   * again: the window tells the user. */
+  rb_session_recorder_discard (self->recorder, &error);
+  close_player (self, RB_PLAYER_OUTCOME_DISCARDED, error);
+}
+
+static void
+dialog_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RbPlayer         *self)
+{
+  if (g_str_equal (response, "stop"))
     rb_session_stop (self->session);
-  else if (g_strcmp0 (response, "continue") == 0 &&
+  else if (g_str_equal (response, "save"))
+    save (self);
+  else if (g_str_equal (response, "discard"))
+    discard (self);
+  else if (g_str_equal (response, "continue") &&
            rb_session_get_state (self->session) == RB_SESSION_STATE_PAUSED &&
            g_object_get_data (G_OBJECT (dialog), "was-running"))
     rb_session_resume (self->session);
+}
+
+/* Asks over the window; the first response is the safe one, chosen on
+ * Escape and by default. */
+static AdwMessageDialog *
+ask (RbPlayer   *self,
+     const char *heading,
+     const char *body,
+     const char *first_response,
+     ...) G_GNUC_NULL_TERMINATED;
+
+static AdwMessageDialog *
+ask (RbPlayer   *self,
+     const char *heading,
+     const char *body,
+     const char *first_response,
+     ...)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  va_list args;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading, body));
+  va_start (args, first_response);
+  for (const char *id = first_response; id != NULL; id = va_arg (args, const char *))
+    adw_message_dialog_add_response (dialog, id, va_arg (args, const char *));
+  va_end (args);
+  adw_message_dialog_set_default_response (dialog, first_response);
+  adw_message_dialog_set_close_response (dialog, first_response);
+  if (adw_message_dialog_has_response (dialog, "discard"))
+    adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  if (adw_message_dialog_has_response (dialog, "stop"))
+    adw_message_dialog_set_response_appearance (dialog, "stop", ADW_RESPONSE_DESTRUCTIVE);
+  if (adw_message_dialog_has_response (dialog, "save"))
+    adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 static void
@@ -453,32 +609,47 @@ stop_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RbPlayer *self = RB_PLAYER (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   gboolean was_running = rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   /* Not started yet: nothing to keep. */
   if (rb_session_get_state (self->session) == RB_SESSION_STATE_READY)
     {
-      rb_session_recorder_discard (self->recorder, NULL);
-      if (RB_IS_WINDOW (root))
-        rb_window_pop_page (RB_WINDOW (root));
+      discard (self);
       return;
     }
 
   rb_session_pause (self->session);
-  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Stop the Session?"),
-                                   _("What you have done so far is kept, and you can save it to your journal."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "continue", _("_Continue"),
-                                    "stop", _("_Stop"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  dialog = ask (self, _("Stop the Session?"),
+                _("What you have done so far is kept, and you can save it to your journal."),
+                "continue", _("_Continue"),
+                "stop", _("_Stop"),
+                NULL);
   g_object_set_data (G_OBJECT (dialog), "was-running", GINT_TO_POINTER (was_running));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (stop_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+summary_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RbPlayer *self = RB_PLAYER (widget);
+
+  if (g_str_equal (action_name, "player.save"))
+    save (self);
+  else if (g_str_equal (action_name, "player.discard"))
+    ask (self, _("Discard the Session?"),
+         _("It will not be in your journal, and what you did in it is lost."),
+         "cancel", _("_Cancel"),
+         "discard", _("_Discard"),
+         NULL);
+  else if (g_str_equal (action_name, "player.close"))
+    ask (self, _("Save the Session?"),
+         _("It is not in your journal yet."),
+         "cancel", _("_Cancel"),
+         "discard", _("_Discard"),
+         "save", _("_Save"),
+         NULL);
 }
 
 static void
@@ -523,7 +694,7 @@ rb_player_constructed (GObject *object)
 
   update_step (self);
   state_changed_cb (self);
-  gtk_stack_set_visible_child_name (self->stack, self->ask_pain ? "before" : "session");
+  show_page (self, self->ask_pain ? "before" : "session");
 }
 
 /* Seen from a mat on the floor, a big window gets bigger type. GTK 4.8
@@ -558,6 +729,7 @@ rb_player_map (GtkWidget *widget)
       g_signal_connect_object (surface, "notify::height", G_CALLBACK (update_size_class), self, G_CONNECT_SWAPPED);
     }
   update_size_class (self);
+  ensure_focus (self, NULL);
 
   if (!self->ask_pain && rb_session_get_state (self->session) == RB_SESSION_STATE_READY)
     begin (self);
@@ -670,6 +842,10 @@ rb_player_class_init (RbPlayerClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-player.ui");
   gtk_widget_class_bind_template_child (widget_class, RbPlayer, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, stop_button);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, close_button);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, RbPlayer, next_button);
   gtk_widget_class_bind_template_child (widget_class, RbPlayer, session_progress);
   gtk_widget_class_bind_template_child (widget_class, RbPlayer, stack);
   gtk_widget_class_bind_template_child (widget_class, RbPlayer, pain_before);
@@ -691,7 +867,6 @@ rb_player_class_init (RbPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbPlayer, note_entry);
   gtk_widget_class_bind_template_callback (widget_class, begin_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, skip_pain_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "player.toggle", NULL, session_action);
   gtk_widget_class_install_action (widget_class, "player.next", NULL, session_action);
@@ -699,22 +874,46 @@ rb_player_class_init (RbPlayerClass *klass)
   gtk_widget_class_install_action (widget_class, "player.add-rest", NULL, session_action);
   gtk_widget_class_install_action (widget_class, "player.done", NULL, session_action);
   gtk_widget_class_install_action (widget_class, "player.stop", NULL, stop_action);
+  gtk_widget_class_install_action (widget_class, "player.save", NULL, summary_action);
+  gtk_widget_class_install_action (widget_class, "player.discard", NULL, summary_action);
+  gtk_widget_class_install_action (widget_class, "player.close", NULL, summary_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "player.toggle", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "player.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "player.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "player.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "player.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "player.add-rest", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "player.add-rest", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "player.done", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.stop", NULL);
+  /**
+   * RbPlayer::finished:
+   * @outcome: what became of the session
+   * @error: (nullable): why the save failed, or why the session's
+   *   in-progress mark could not be removed
+   *
+   * The player is done with the session; whoever shows the player takes
+   * it away and tells the user the outcome.
+   */
+  signals[FINISHED] =
+    g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  RB_TYPE_PLAYER_OUTCOME, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+}
+
+static void
+add_shortcuts (RbPlayer *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (player_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (player_keys[i].keyval,
+                                                                                    player_keys[i].modifiers),
+                                                            gtk_named_action_new (player_keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 rb_player_init (RbPlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_shortcuts (self);
 
   self->settings = g_settings_new (BASE_ID);
   self->cues = rb_cues_new (self->settings);
@@ -748,4 +947,19 @@ rb_player_get_session (RbPlayer *self)
   g_return_val_if_fail (RB_IS_PLAYER (self), NULL);
 
   return self->session;
+}
+
+/**
+ * rb_player_get_in_progress:
+ * @self: a #RbPlayer
+ *
+ * Returns: whether the session has started and is neither saved nor
+ *   discarded yet: closing the player now would leave it unsaved
+ */
+gboolean
+rb_player_get_in_progress (RbPlayer *self)
+{
+  g_return_val_if_fail (RB_IS_PLAYER (self), FALSE);
+
+  return !self->closed && rb_session_get_state (self->session) != RB_SESSION_STATE_READY;
 }

@@ -441,14 +441,57 @@ get_journal (RbWindow *self)
 }
 
 static void
+player_finished_cb (RbWindow        *self,
+                    RbPlayerOutcome  outcome,
+                    const GError    *error)
+{
+  if (outcome == RB_PLAYER_OUTCOME_DISCARDED && error != NULL)
+    rb_window_report (self, _("The session is discarded, but Runback may offer it again at the next start"),
+                      error->message);
+  else if (outcome != RB_PLAYER_OUTCOME_DISCARDED)
+    rb_window_report_save (self, outcome == RB_PLAYER_OUTCOME_SAVE_FAILED ? error : NULL);
+
+  rb_window_pop_page (self);
+}
+
+static void
 push_player (RbWindow  *self,
              RbSession *session,
              gboolean   ask_pain)
 {
   g_autoptr(RbSessionRecorder) recorder = rb_session_recorder_new (session, get_journal (self));
+  GtkWidget *player = rb_player_new (recorder, self->library, ask_pain);
 
   g_signal_connect_object (recorder, "failed", G_CALLBACK (recorder_failed_cb), self, G_CONNECT_SWAPPED);
-  rb_window_push_page (self, rb_player_new (recorder, self->library, ask_pain));
+  g_signal_connect_object (player, "finished", G_CALLBACK (player_finished_cb), self, G_CONNECT_SWAPPED);
+  rb_window_push_page (self, player);
+}
+
+/**
+ * rb_window_has_session_in_progress:
+ * @self: a #RbWindow
+ *
+ * Returns: whether a player holds a session that is neither saved nor
+ *   discarded, which closing the window would leave unsaved
+ */
+gboolean
+rb_window_has_session_in_progress (RbWindow *self)
+{
+  g_autoptr(GListModel) pages = NULL;
+
+  g_return_val_if_fail (RB_IS_WINDOW (self), FALSE);
+
+  pages = G_LIST_MODEL (adw_leaflet_get_pages (self->leaflet));
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwLeafletPage) page = g_list_model_get_item (pages, i);
+      GtkWidget *child = adw_leaflet_page_get_child (page);
+
+      if (RB_IS_PLAYER (child) && rb_player_get_in_progress (RB_PLAYER (child)))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -653,24 +696,52 @@ back_action (GtkWidget  *widget,
     rb_window_pop_page (self);
 }
 
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   RbWindow         *self)
+{
+  if (g_str_equal (response, "close"))
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static gboolean
 rb_window_close_request (GtkWindow *window)
 {
+  RbWindow *self = RB_WINDOW (window);
   GtkApplication *app = gtk_window_get_application (window);
+  gboolean in_session = rb_window_has_session_in_progress (self);
+  GtkWidget *dialog;
 
-  save_window_state (RB_WINDOW (window));
+  save_window_state (self);
 
   /* Closing the last window quits: ask first if anything is unsaved. */
-  if (app != NULL && RB_WINDOW (window)->journal != NULL &&
-      rb_journal_has_unsaved (RB_WINDOW (window)->journal) &&
-      g_list_length (gtk_application_get_windows (app)) == 1 &&
-      !rb_application_save_journal (RB_APPLICATION (app)))
+  if (app != NULL && g_list_length (gtk_application_get_windows (app)) == 1 &&
+      (in_session ||
+       (self->journal != NULL && rb_journal_has_unsaved (self->journal) &&
+        !rb_application_save_journal (RB_APPLICATION (app)))))
     {
       rb_application_confirm_quit (RB_APPLICATION (app), window);
       return TRUE;
     }
 
-  return GTK_WINDOW_CLASS (rb_window_parent_class)->close_request (window);
+  if (!in_session)
+    return GTK_WINDOW_CLASS (rb_window_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Close During the Session?"),
+                                   _("The session is not in your journal yet. The next time Runback "
+                                     "starts, it offers to resume the session or to log what you did."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "close", _("C_lose"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 static void

@@ -35,5 +35,6 @@ void      rb_window_report_save (RbWindow    *self,
 void      rb_window_start_session (RbWindow   *self,
                                    const char *program_id,
                                    guint       session_index);
+gboolean  rb_window_has_session_in_progress (RbWindow *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,116 @@ rb_test_wait (guint ms)
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
+}
+
+typedef gboolean (*RbTestCondition) (gpointer data);
+
+static inline gboolean
+rb_test_timeout_cb (gpointer data)
+{
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds, for at most 10 seconds of
+ * wall time (generous: the suite may run on a loaded machine under
+ * sanitizers). Returns whether it held, so that the caller asserts it.
+ */
+static inline gboolean
+rb_test_wait_until (RbTestCondition condition,
+                    gpointer        data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      GSource *timeout;
+
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+
+      /* Sleeps until something happens, or 10 ms at most, so that a
+       * condition that no source announces is polled too. */
+      timeout = g_timeout_source_new (10);
+      g_source_set_callback (timeout, rb_test_timeout_cb, NULL, NULL);
+      g_source_attach (timeout, NULL);
+      g_main_context_iteration (NULL, TRUE);
+      g_source_destroy (timeout);
+      g_source_unref (timeout);
+    }
+
+  return TRUE;
+}
+
+static inline gboolean
+rb_test_widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+/* Waits until @widget is on screen and its window has been drawn. */
+static inline gboolean
+rb_test_wait_for_mapped (GtkWidget *widget)
+{
+  if (!rb_test_wait_until (rb_test_widget_is_mapped, widget))
+    return FALSE;
+
+  gtk_test_widget_wait_for_draw (widget);
+  return TRUE;
+}
+
+static inline gboolean
+rb_test_window_is_active (gpointer window)
+{
+  return gtk_window_is_active (GTK_WINDOW (window));
+}
+
+static inline gboolean
+rb_test_run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                     &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_test_message ("%s: %s", argv[0], error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether rb_test_press_keys() can work here: an X display and xdotool. */
+static inline gboolean
+rb_test_can_press_keys (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+}
+
+/* Presses @keys (xdotool's names: "space", "ctrl+Return") for real: the
+ * X server gets them through XTEST and sends them to @widget's window,
+ * which is given the input focus first, so GTK sees them exactly as it
+ * sees a keyboard. The caller then waits for what they should cause.
+ */
+static inline void
+rb_test_press_keys (GtkWidget  *widget,
+                    const char *keys)
+{
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  const char *focus_argv[] = { "xdotool", "windowfocus", xid, NULL };
+  const char *key_argv[] = { "xdotool", "key", "--clearmodifiers", keys, NULL };
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (!gtk_window_is_active (GTK_WINDOW (root)))
+    {
+      g_assert_true (rb_test_run (focus_argv));
+      g_assert_true (rb_test_wait_until (rb_test_window_is_active, root));
+    }
+  g_assert_true (rb_test_run (key_argv));
 }
 
 /* Saves @widget as it is drawn now to a PNG, for looking at the UI. */

@@ -1,10 +1,12 @@
-/* test-player.c: a short session played from start to summary.
+/* test-player.c: guided sessions played in the window, by keyboard too.
  *
  * Copyright 2026 The Runback authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * With RB_TEST_SCREENSHOT_DIR set, the player is also saved as PNGs.
+ * Keys are pressed for real (xdotool through the X server), so that they
+ * reach the focused widget first, as a keyboard's do. With
+ * RB_TEST_SCREENSHOT_DIR set, the player is also saved as PNGs.
  */
 
 #include "config.h"
@@ -14,11 +16,20 @@
 #include "rb-application.h"
 #include "rb-fake-clock.h"
 #include "rb-journal.h"
+#include "rb-pain-scale.h"
 #include "rb-player.h"
 #include "rb-window.h"
 #include "rb-test-ui.h"
 
 static RbApplication *app;
+
+typedef struct
+{
+  RbFakeClock *clock;
+  RbWindow    *window;
+  RbPlayer    *player;
+  RbSession   *session;
+} Fixture;
 
 static GtkWidget *
 find_widget (GtkWidget  *widget,
@@ -42,106 +53,26 @@ find_widget (GtkWidget  *widget,
   return NULL;
 }
 
-static void
-screenshot (GtkWidget  *window,
-            const char *name,
-            int         width,
-            int         height,
-            gboolean    dark)
+/* The button that activates @action, e.g. "player.next". */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
 {
-  const char *dir = g_getenv ("RB_TEST_SCREENSHOT_DIR");
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
 
-  if (dir == NULL)
-    return;
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
 
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  rb_test_wait (300);
-  file = g_strdup_printf ("%s-%dx%d-%s.png", name, width, height, dark ? "dark" : "light");
-  path = g_build_filename (dir, file, NULL);
-  rb_test_save_screenshot (window, path);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-}
+      if ((found = find_action_button (child, action)))
+        return found;
+    }
 
-static void
-test_player_plays_to_summary (void)
-{
-  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
-  RbLibrary *library = rb_application_get_library (app);
-  g_autoptr(RbJournal) journal = NULL;
-  g_autoptr(GError) error = NULL;
-  RbWindow *window;
-  RbPlayer *player;
-  RbSession *session;
-  GtkWidget *button;
-  GListModel *entries;
-  g_autoptr(RbJournalEntry) entry = NULL;
-
-  rb_library_load (library, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  window = g_object_new (RB_TYPE_WINDOW, "application", app, "library", library, "clock", clock, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  /* The Start button of a program's session. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-session", "(su)",
-                                             "daily-stretching", 0));
-  rb_test_wait (400);
-  player = RB_PLAYER (find_widget (GTK_WIDGET (window), RB_TYPE_PLAYER, NULL));
-  g_assert_nonnull (player);
-  session = rb_player_get_session (player);
-  g_assert_cmpint (rb_session_get_state (session), ==, RB_SESSION_STATE_READY);
-  screenshot (GTK_WIDGET (window), "player-before", 360, 640, FALSE);
-
-  /* Pain before, then Start. */
-  button = find_widget (GTK_WIDGET (player), GTK_TYPE_BUTTON, "_Start");
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  g_assert_cmpint (rb_session_get_state (session), ==, RB_SESSION_STATE_RUNNING);
-
-  rb_fake_clock_advance (clock, 5 * G_USEC_PER_SEC + 12 * G_USEC_PER_SEC);
-  rb_test_wait (300);
-  screenshot (GTK_WIDGET (window), "player", 1280, 800, FALSE);
-  screenshot (GTK_WIDGET (window), "player", 360, 640, TRUE);
-
-  /* Keyboard: Space pauses, Space resumes, Right skips a step. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle", NULL));
-  g_assert_cmpint (rb_session_get_state (session), ==, RB_SESSION_STATE_PAUSED);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle", NULL));
-  g_assert_cmpint (rb_session_get_state (session), ==, RB_SESSION_STATE_RUNNING);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL));
-
-  /* Play the rest of the session to the end. */
-  while (rb_session_get_state (session) != RB_SESSION_STATE_FINISHED)
-    rb_fake_clock_advance (clock, 10 * G_USEC_PER_SEC);
-  rb_test_wait (300);
-  screenshot (GTK_WIDGET (window), "player-summary", 360, 640, FALSE);
-
-  button = find_widget (GTK_WIDGET (player), GTK_TYPE_BUTTON, "_Save to Journal");
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_get_mapped (button));
-  g_signal_emit_by_name (button, "clicked");
-  rb_test_wait (500);
-
-  /* Saved, and the player is gone. */
-  g_assert_null (find_widget (GTK_WIDGET (window), RB_TYPE_PLAYER, NULL));
-  journal = rb_journal_new_default ();
-  rb_journal_load (journal, &error);
-  g_assert_no_error (error);
-  entries = rb_journal_get_entries (journal);
-  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
-  entry = g_list_model_get_item (entries, 0);
-  g_assert_cmpstr (rb_journal_entry_get_program_id (entry), ==, "daily-stretching");
-  g_assert_cmpint (rb_journal_entry_get_pain_before (entry), ==, 0);
-  g_assert_cmpint (rb_journal_entry_get_pain_after (entry), ==, 0);
-  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  rb_test_iterate ();
+  return NULL;
 }
 
 static AdwMessageDialog *
@@ -160,51 +91,419 @@ find_dialog (void)
   return NULL;
 }
 
+/* As a click on a response button does: respond, then close. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
+no_dialog_shown (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+static gboolean
+player_shown (gpointer data)
+{
+  GtkWidget *player = find_widget (data, RB_TYPE_PLAYER, NULL);
+
+  return player != NULL && gtk_widget_get_mapped (player);
+}
+
+static gboolean
+player_gone (gpointer data)
+{
+  return find_widget (data, RB_TYPE_PLAYER, NULL) == NULL;
+}
+
+static gboolean
+is_paused (gpointer data)
+{
+  return rb_session_get_state (data) == RB_SESSION_STATE_PAUSED;
+}
+
+static gboolean
+is_running (gpointer data)
+{
+  return rb_session_get_state (data) == RB_SESSION_STATE_RUNNING;
+}
+
+typedef struct
+{
+  RbSession *session;
+  guint      index;
+} StepWait;
+
+static gboolean
+is_at_step (gpointer data)
+{
+  StepWait *wait = data;
+
+  return rb_session_get_step_index (wait->session) == wait->index;
+}
+
+static gboolean
+has_focus (gpointer data)
+{
+  return gtk_widget_has_focus (data);
+}
+
+static void
+screenshot (GtkWidget  *window,
+            const char *name,
+            int         width,
+            int         height,
+            gboolean    dark)
+{
+  const char *dir = g_getenv ("RB_TEST_SCREENSHOT_DIR");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  rb_test_wait (300);
+  gtk_test_widget_wait_for_draw (window);
+  file = g_strdup_printf ("%s-%dx%d-%s.png", name, width, height, dark ? "dark" : "light");
+  path = g_build_filename (dir, file, NULL);
+  rb_test_save_screenshot (window, path);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* Opens the window on a program's session, up to its pain question. */
+static void
+open_player (Fixture    *fixture,
+             const char *program,
+             guint       session_index)
+{
+  RbLibrary *library = rb_application_get_library (app);
+  g_autoptr(GError) error = NULL;
+
+  if (!rb_library_is_loaded (library))
+    {
+      rb_library_load (library, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  fixture->clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
+  fixture->window = g_object_new (RB_TYPE_WINDOW, "application", app, "library", library,
+                                  "clock", fixture->clock, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (rb_test_wait_for_mapped (GTK_WIDGET (fixture->window)));
+
+  /* As the Start button of a program's session does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-session", "(su)",
+                                             program, session_index));
+  g_assert_true (rb_test_wait_until (player_shown, fixture->window));
+  fixture->player = RB_PLAYER (find_widget (GTK_WIDGET (fixture->window), RB_TYPE_PLAYER, NULL));
+  fixture->session = rb_player_get_session (fixture->player);
+  g_assert_cmpint (rb_session_get_state (fixture->session), ==, RB_SESSION_STATE_READY);
+}
+
+static void
+start_without_rating (Fixture *fixture)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (fixture->player), GTK_TYPE_BUTTON, "Start _Without Rating");
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpint (rb_session_get_state (fixture->session), ==, RB_SESSION_STATE_RUNNING);
+  g_assert_true (rb_test_wait_for_mapped (find_action_button (GTK_WIDGET (fixture->player), "player.toggle")));
+}
+
+static void
+play_to_summary (Fixture *fixture)
+{
+  while (rb_session_get_state (fixture->session) != RB_SESSION_STATE_FINISHED)
+    {
+      rb_fake_clock_advance (fixture->clock, 10 * G_USEC_PER_SEC);
+      if (rb_session_get_waiting_for_done (fixture->session))
+        rb_session_done (fixture->session);
+    }
+  g_assert_true (rb_test_wait_for_mapped (find_action_button (GTK_WIDGET (fixture->player), "player.save")));
+}
+
+static void
+close_window (Fixture *fixture)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  rb_test_iterate ();
+  g_clear_object (&fixture->clock);
+}
+
+static guint
+count_journal_entries (void)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new_default ();
+  g_autoptr(GError) error = NULL;
+
+  rb_journal_load (journal, &error);
+  g_assert_no_error (error);
+
+  return g_list_model_get_n_items (rb_journal_get_entries (journal));
+}
+
+static RbJournalEntry *
+dup_last_journal_entry (void)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new_default ();
+  g_autoptr(GError) error = NULL;
+  GListModel *entries;
+
+  rb_journal_load (journal, &error);
+  g_assert_no_error (error);
+  entries = rb_journal_get_entries (journal);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), >, 0);
+
+  return g_list_model_get_item (entries, g_list_model_get_n_items (entries) - 1);
+}
+
+static gboolean
+marker_exists (void)
+{
+  g_autoptr(RbJournal) journal = rb_journal_new_default ();
+
+  return g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS);
+}
+
+static void
+test_player_plays_to_summary (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(RbJournalEntry) entry = NULL;
+  guint before = count_journal_entries ();
+  GtkWidget *button;
+
+  open_player (&fixture, "daily-stretching", 0);
+  screenshot (GTK_WIDGET (fixture.window), "player-before", 360, 640, FALSE);
+
+  /* Start, with the pain before rated. */
+  rb_pain_scale_set_value (RB_PAIN_SCALE (find_widget (GTK_WIDGET (fixture.player), RB_TYPE_PAIN_SCALE, NULL)), 3);
+  button = find_widget (GTK_WIDGET (fixture.player), GTK_TYPE_BUTTON, "_Start");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpint (rb_session_get_state (fixture.session), ==, RB_SESSION_STATE_RUNNING);
+
+  rb_fake_clock_advance (fixture.clock, 5 * G_USEC_PER_SEC + 12 * G_USEC_PER_SEC);
+  screenshot (GTK_WIDGET (fixture.window), "player", 1280, 800, FALSE);
+  screenshot (GTK_WIDGET (fixture.window), "player", 360, 640, TRUE);
+
+  play_to_summary (&fixture);
+  screenshot (GTK_WIDGET (fixture.window), "player-summary", 360, 640, FALSE);
+  screenshot (GTK_WIDGET (fixture.window), "player-summary", 1280, 800, TRUE);
+
+  /* Saved, untouched after the session: pain after is not rated. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.player), "player.save", NULL));
+  g_assert_true (rb_test_wait_until (player_gone, fixture.window));
+  g_assert_cmpuint (count_journal_entries (), ==, before + 1);
+  entry = dup_last_journal_entry ();
+  g_assert_cmpstr (rb_journal_entry_get_program_id (entry), ==, "daily-stretching");
+  g_assert_cmpint (rb_journal_entry_get_pain_before (entry), ==, 3);
+  g_assert_cmpint (rb_journal_entry_get_pain_after (entry), ==, RB_JOURNAL_PAIN_NONE);
+  g_assert_false (marker_exists ());
+
+  close_window (&fixture);
+}
+
+/* Space pauses even with the focus on Next, which would skip a step if
+ * the button got the key first. */
+static void
+test_player_space_pauses_on_any_focus (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *next;
+  StepWait wait;
+
+  if (!rb_test_can_press_keys ())
+    {
+      g_test_skip ("Needs xdotool and an X display");
+      return;
+    }
+
+  open_player (&fixture, "daily-stretching", 0);
+  start_without_rating (&fixture);
+  rb_fake_clock_advance (fixture.clock, 6 * G_USEC_PER_SEC);
+
+  next = find_action_button (GTK_WIDGET (fixture.player), "player.next");
+  gtk_widget_grab_focus (next);
+  g_assert_true (gtk_widget_has_focus (next));
+  wait.session = fixture.session;
+  wait.index = rb_session_get_step_index (fixture.session);
+
+  rb_test_press_keys (GTK_WIDGET (fixture.window), "space");
+  g_assert_true (rb_test_wait_until (is_paused, fixture.session));
+  g_assert_cmpuint (rb_session_get_step_index (fixture.session), ==, wait.index);
+
+  rb_test_press_keys (GTK_WIDGET (fixture.window), "space");
+  g_assert_true (rb_test_wait_until (is_running, fixture.session));
+  g_assert_cmpuint (rb_session_get_step_index (fixture.session), ==, wait.index);
+
+  /* Right is the key for Next. */
+  wait.index++;
+  rb_test_press_keys (GTK_WIDGET (fixture.window), "Right");
+  g_assert_true (rb_test_wait_until (is_at_step, &wait));
+
+  close_window (&fixture);
+}
+
+/* Done hides once pressed; the keys still work after that. */
+static void
+test_player_keys_survive_a_hidden_button (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *done;
+  GtkWidget *focus;
+  StepWait wait;
+
+  if (!rb_test_can_press_keys ())
+    {
+      g_test_skip ("Needs xdotool and an X display");
+      return;
+    }
+
+  /* Relative rest, at your own pace, comes first: it waits for Done. */
+  open_player (&fixture, "acute-care", 0);
+  start_without_rating (&fixture);
+  wait.session = fixture.session;
+  wait.index = rb_session_get_step_index (fixture.session) + 1;
+  rb_fake_clock_advance (fixture.clock, 6 * G_USEC_PER_SEC);
+  g_assert_true (rb_test_wait_until (is_at_step, &wait));
+  g_assert_true (rb_session_get_waiting_for_done (fixture.session));
+
+  done = find_action_button (GTK_WIDGET (fixture.player), "player.done");
+  g_assert_true (rb_test_wait_for_mapped (done));
+  g_assert_true (rb_test_wait_until (has_focus, done));
+
+  wait.index++;
+  rb_test_press_keys (GTK_WIDGET (fixture.window), "ctrl+Return");
+  g_assert_true (rb_test_wait_until (is_at_step, &wait));
+  g_assert_false (gtk_widget_get_visible (done));
+
+  focus = gtk_root_get_focus (GTK_ROOT (fixture.window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_mapped (focus));
+
+  rb_test_press_keys (GTK_WIDGET (fixture.window), "space");
+  g_assert_true (rb_test_wait_until (is_paused, fixture.session));
+  g_assert_cmpuint (rb_session_get_step_index (fixture.session), ==, wait.index);
+
+  close_window (&fixture);
+}
+
+/* Escape leaves the summary, asking whether to save; Discard asks too. */
+static void
+test_player_summary_close_and_discard (void)
+{
+  Fixture fixture = { 0 };
+  guint before = count_journal_entries ();
+  AdwMessageDialog *dialog;
+
+  if (!rb_test_can_press_keys ())
+    {
+      g_test_skip ("Needs xdotool and an X display");
+      return;
+    }
+
+  open_player (&fixture, "prevention-routine", 0);
+  start_without_rating (&fixture);
+  play_to_summary (&fixture);
+
+  rb_test_press_keys (GTK_WIDGET (fixture.window), "Escape");
+  g_assert_true (rb_test_wait_until (dialog_shown, NULL));
+  dialog = find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Session?");
+  respond (dialog, "cancel");
+  g_assert_true (rb_test_wait_until (no_dialog_shown, NULL));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture.player)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.player), "player.discard", NULL));
+  g_assert_true (rb_test_wait_until (dialog_shown, NULL));
+  dialog = find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Session?");
+  respond (dialog, "discard");
+  g_assert_true (rb_test_wait_until (player_gone, fixture.window));
+
+  g_assert_cmpuint (count_journal_entries (), ==, before);
+  g_assert_false (marker_exists ());
+
+  close_window (&fixture);
+}
+
+/* Ctrl+W and Ctrl+Q ask before leaving a session under way. */
+static void
+test_player_close_and_quit_ask (void)
+{
+  const char *keys[] = { "ctrl+w", "ctrl+q" };
+  Fixture fixture = { 0 };
+
+  if (!rb_test_can_press_keys ())
+    {
+      g_test_skip ("Needs xdotool and an X display");
+      return;
+    }
+
+  open_player (&fixture, "daily-stretching", 0);
+  start_without_rating (&fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      AdwMessageDialog *dialog;
+
+      rb_test_press_keys (GTK_WIDGET (fixture.window), keys[i]);
+      g_assert_true (rb_test_wait_until (dialog_shown, NULL));
+      dialog = find_dialog ();
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Quit During the Session?");
+      respond (dialog, "cancel");
+      g_assert_true (rb_test_wait_until (no_dialog_shown, NULL));
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture.window)));
+      g_assert_true (rb_player_get_in_progress (fixture.player));
+    }
+
+  close_window (&fixture);
+}
+
 static void
 test_player_cut_short_is_offered (void)
 {
-  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
-  RbLibrary *library = rb_application_get_library (app);
-  g_autoptr(RbJournal) journal = rb_journal_new_default ();
-  g_autoptr(GError) error = NULL;
+  Fixture fixture = { 0 };
+  guint before = count_journal_entries ();
   AdwMessageDialog *dialog;
-  RbWindow *window;
-  RbPlayer *player;
-  guint before;
 
-  rb_journal_load (journal, &error);
-  g_assert_no_error (error);
-  before = g_list_model_get_n_items (rb_journal_get_entries (journal));
+  open_player (&fixture, "knee-strength", 1);
+  start_without_rating (&fixture);
+  rb_fake_clock_advance (fixture.clock, 60 * G_USEC_PER_SEC);
 
-  window = g_object_new (RB_TYPE_WINDOW, "application", app, "library", library, "clock", clock, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  rb_window_start_session (window, "knee-strength", 1);
-  rb_test_wait (300);
-  player = RB_PLAYER (find_widget (GTK_WIDGET (window), RB_TYPE_PLAYER, NULL));
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (player), GTK_TYPE_BUTTON, "_Skip"), "clicked");
-  rb_fake_clock_advance (clock, 60 * G_USEC_PER_SEC);
-
-  /* The window closes in the middle of the session. */
-  gtk_window_destroy (GTK_WINDOW (window));
-  rb_test_iterate ();
-  g_assert_true (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
+  /* The window goes away in the middle of the session. */
+  close_window (&fixture);
+  g_assert_true (marker_exists ());
 
   /* At the next start, it is offered; logging keeps it as partial. */
-  window = g_object_new (RB_TYPE_WINDOW, "application", app, "library", library, "clock", clock, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  rb_test_wait (500);
+  fixture.clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
+  fixture.window = g_object_new (RB_TYPE_WINDOW, "application", app, "library", rb_application_get_library (app),
+                                 "clock", fixture.clock, NULL);
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  g_assert_true (rb_test_wait_until (dialog_shown, NULL));
   dialog = find_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "log");
-  rb_test_wait (200);
+  respond (dialog, "log");
+  g_assert_true (rb_test_wait_until (no_dialog_shown, NULL));
 
-  g_assert_false (g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS));
-  rb_journal_load (journal, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, before + 1);
+  g_assert_false (marker_exists ());
+  g_assert_cmpuint (count_journal_entries (), ==, before + 1);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  rb_test_iterate ();
+  close_window (&fixture);
 }
 
 int
@@ -225,6 +524,10 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add_func ("/rb/player/plays-to-summary", test_player_plays_to_summary);
+  g_test_add_func ("/rb/player/space-pauses-on-any-focus", test_player_space_pauses_on_any_focus);
+  g_test_add_func ("/rb/player/keys-survive-a-hidden-button", test_player_keys_survive_a_hidden_button);
+  g_test_add_func ("/rb/player/summary-close-and-discard", test_player_summary_close_and_discard);
+  g_test_add_func ("/rb/player/close-and-quit-ask", test_player_close_and_quit_ask);
   g_test_add_func ("/rb/player/cut-short-is-offered", test_player_cut_short_is_offered);
 
   ret = g_test_run ();
