@@ -19,6 +19,7 @@
 #include "rb-figure-view.h"
 #include "rb-pain-scale.h"
 #include "rb-player.h"
+#include "rb-session-summary.h"
 
 struct _RbPlayer
 {
@@ -26,6 +27,7 @@ struct _RbPlayer
 
   RbSessionRecorder *recorder;
   RbSession         *session;
+  RbSessionSummary  *summary;
   RbLibrary         *library;
   RbCues            *cues;
   GSettings         *settings;
@@ -100,15 +102,6 @@ static const struct
   { GDK_KEY_Escape, 0, "player.close" },
 };
 
-static char *
-format_time (guint seconds)
-{
-  if (seconds >= 3600)
-    return g_strdup_printf ("%u:%02u:%02u", seconds / 3600, seconds / 60 % 60, seconds % 60);
-
-  return g_strdup_printf ("%u:%02u", seconds / 60, seconds % 60);
-}
-
 static void
 update_time (RbPlayer *self)
 {
@@ -117,7 +110,7 @@ update_time (RbPlayer *self)
   if (rb_session_get_waiting_for_done (self->session))
     text = g_strdup (_("Your Pace"));
   else
-    text = format_time (rb_session_get_remaining_seconds (self->session));
+    text = rb_format_duration ((gint64) rb_session_get_remaining_seconds (self->session) * G_USEC_PER_SEC);
 
   gtk_label_set_text (self->time_label, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
@@ -328,18 +321,18 @@ notify_if_unfocused (RbPlayer     *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GNotification) notification = NULL;
   GApplication *app;
-  const char *title = NULL;
+  g_autofree char *title = NULL;
 
   if (!GTK_IS_WINDOW (root) || gtk_window_is_active (GTK_WINDOW (root)) ||
       !(app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (root)))))
     return;
 
   if (step->kind == RB_STEP_SWITCH_SIDES)
-    title = _("Switch Sides");
+    title = g_strdup (_("Switch Sides"));
   else if (step->kind == RB_STEP_DONE)
-    title = _("Session Complete");
+    title = rb_session_summary_dup_title (self->summary);
   else if (previous != NULL && rb_step_is_rest (previous))
-    title = _("Rest Is Over");
+    title = g_strdup (_("Rest Is Over"));
 
   if (title == NULL)
     return;
@@ -389,49 +382,36 @@ countdown_cb (RbPlayer *self,
 }
 
 static GtkWidget *
-create_result_row (const RbSessionResult *result)
+create_result_row (const RbSummaryRow *row_data)
 {
   GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = rb_summary_row_dup_title (row_data);
+  g_autofree char *subtitle = rb_summary_row_dup_subtitle (row_data);
   GtkWidget *icon;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (result->side != RB_SIDE_NONE)
-    /* Translators: an exercise and its side, e.g. "Wall Calf Stretch, left leg" */
-    title = g_strdup_printf (_("%s, %s"), result->title,
-                             result->side == RB_SIDE_LEFT ? _("left leg") : _("right leg"));
-  else
-    title = g_strdup (result->title);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
-  switch (result->status)
+  switch (row_data->result.status)
     {
     case RB_RESULT_COMPLETED:
-      subtitle = g_strdup (_("Done"));
       icon = gtk_image_new_from_icon_name ("object-select-symbolic");
       gtk_widget_add_css_class (icon, "success");
       break;
     case RB_RESULT_PARTIAL:
-      /* Translators: sets done, e.g. "2 of 3 sets" */
-      subtitle = g_strdup_printf (_("%u of %u sets"), result->sets_done, result->n_sets);
       icon = gtk_image_new_from_icon_name ("object-select-symbolic");
       break;
     case RB_RESULT_SKIPPED:
-      subtitle = g_strdup (_("Skipped"));
-      icon = gtk_image_new_from_icon_name ("media-skip-forward-symbolic");
-      gtk_widget_add_css_class (icon, "dim-label");
-      break;
     case RB_RESULT_NOT_REACHED:
     default:
-      subtitle = g_strdup (_("Not reached"));
       icon = gtk_image_new_from_icon_name ("media-skip-forward-symbolic");
       gtk_widget_add_css_class (icon, "dim-label");
       break;
     }
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* The subtitle says it in words. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 
   return row;
@@ -440,34 +420,19 @@ create_result_row (const RbSessionResult *result)
 static void
 show_summary (RbPlayer *self)
 {
-  g_autoptr(GPtrArray) results = rb_session_get_results (self->session);
-  guint done = 0, skipped = 0;
-  gint64 active = rb_session_get_active_time (self->session) / G_USEC_PER_SEC;
-  g_autofree char *time = format_time ((guint) active);
-  g_autofree char *detail = NULL;
+  g_autoptr(GPtrArray) rows = rb_session_summary_dup_rows (self->summary);
+  g_autofree char *title = rb_session_summary_dup_title (self->summary);
+  g_autofree char *detail = rb_session_summary_dup_description (self->summary);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))))
     gtk_list_box_remove (self->results_list, child);
 
-  for (guint i = 0; i < results->len; i++)
-    {
-      const RbSessionResult *result = g_ptr_array_index (results, i);
+  for (guint i = 0; i < rows->len; i++)
+    gtk_list_box_append (self->results_list, create_result_row (g_ptr_array_index (rows, i)));
 
-      if (result->status == RB_RESULT_COMPLETED || result->status == RB_RESULT_PARTIAL)
-        done++;
-      else
-        skipped++;
-      gtk_list_box_append (self->results_list, create_result_row (result));
-    }
-
-  /* Complete when it went to the end, even with steps skipped on the way. */
-  gtk_label_set_text (self->summary_title, rb_session_get_step (self->session)->kind == RB_STEP_DONE
-                                           ? _("Session Complete") : _("Session Stopped"));
-  /* Translators: e.g. "12:30 active · 5 done · 1 skipped" */
-  detail = g_strdup_printf (_("%s active · %u done · %u skipped"), time, done, skipped);
+  gtk_label_set_text (self->summary_title, title);
   gtk_label_set_text (self->summary_detail, detail);
-
   adw_window_title_set_subtitle (self->window_title, _("Summary"));
   update_actions (self);
   show_page (self, "summary");
@@ -674,6 +639,7 @@ rb_player_constructed (GObject *object)
   G_OBJECT_CLASS (rb_player_parent_class)->constructed (object);
 
   self->session = g_object_ref (rb_session_recorder_get_session (self->recorder));
+  self->summary = rb_session_summary_new (self->session);
   adw_window_title_set_title (self->window_title, rb_routine_get_title (rb_session_get_routine (self->session)));
   rb_countdown_ring_set_session (self->ring, self->session);
 
@@ -798,6 +764,7 @@ rb_player_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PLAYER);
   g_clear_object (&self->recorder);
+  g_clear_object (&self->summary);
   g_clear_object (&self->session);
   g_clear_object (&self->library);
   g_clear_object (&self->cues);

@@ -285,6 +285,7 @@ test_player_plays_to_summary (void)
   Fixture fixture = { 0 };
   g_autoptr(RbJournalEntry) entry = NULL;
   guint before = count_journal_entries ();
+  AdwWindowTitle *title;
   GtkWidget *button;
 
   open_player (&fixture, "daily-stretching", 0);
@@ -302,6 +303,8 @@ test_player_plays_to_summary (void)
   screenshot (GTK_WIDGET (fixture.window), "player", 360, 640, TRUE);
 
   play_to_summary (&fixture);
+  title = ADW_WINDOW_TITLE (find_widget (GTK_WIDGET (fixture.player), ADW_TYPE_WINDOW_TITLE, NULL));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Summary");
   screenshot (GTK_WIDGET (fixture.window), "player-summary", 360, 640, FALSE);
   screenshot (GTK_WIDGET (fixture.window), "player-summary", 1280, 800, TRUE);
 
