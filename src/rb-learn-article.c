@@ -32,7 +32,7 @@ append_section (RbDetailPage *page,
       if (rb_learn_page_get_block (learn_page, section, b, &paragraph, &bullets) == RB_LEARN_BLOCK_PARAGRAPH)
         block = rb_text_label_new (paragraph, NULL);
       else
-        block = rb_text_list_new (bullets, FALSE);
+        block = rb_text_list_new (bullets, FALSE, heading != NULL ? heading : rb_learn_page_get_title (learn_page));
 
       gtk_widget_set_margin_bottom (block, 6);
       rb_detail_page_append (page, block);
@@ -63,7 +63,7 @@ rb_learn_article_new (RbLearnPage *learn_page)
   if (sources != NULL && sources[0] != NULL)
     {
       rb_detail_page_append (page, rb_text_heading_new (_("Sources")));
-      rb_detail_page_append (page, rb_text_list_new (sources, FALSE));
+      rb_detail_page_append (page, rb_text_list_new (sources, FALSE, _("Sources")));
     }
 
   rb_detail_page_append (page, rb_text_disclaimer_new ());

@@ -102,18 +102,52 @@ static const struct
   { GDK_KEY_Escape, 0, "player.close" },
 };
 
+/* The time left in words, for screen readers: "2 minutes 10 seconds left". */
+static char *
+dup_time_left (guint seconds)
+{
+  guint minutes = seconds / 60;
+  g_autofree char *minutes_text = NULL;
+  g_autofree char *seconds_text = NULL;
+
+  seconds %= 60;
+  minutes_text = g_strdup_printf (ngettext ("%u minute", "%u minutes", minutes), minutes);
+  seconds_text = g_strdup_printf (ngettext ("%u second", "%u seconds", seconds), seconds);
+
+  if (minutes > 0 && seconds > 0)
+    /* Translators: minutes and seconds left, e.g. "2 minutes 10 seconds left" */
+    return g_strdup_printf (_("%s %s left"), minutes_text, seconds_text);
+
+  /* Translators: e.g. "2 minutes left" or "10 seconds left" */
+  return g_strdup_printf (_("%s left"), minutes > 0 ? minutes_text : seconds_text);
+}
+
 static void
 update_time (RbPlayer *self)
 {
+  guint remaining = rb_session_get_remaining_seconds (self->session);
   g_autofree char *text = NULL;
+  g_autofree char *words = NULL;
 
   if (rb_session_get_waiting_for_done (self->session))
-    text = g_strdup (_("Your Pace"));
+    {
+      text = g_strdup (_("Your Pace"));
+      words = g_strdup (_("At your own pace, no time limit"));
+    }
   else
-    text = rb_format_duration ((gint64) rb_session_get_remaining_seconds (self->session) * G_USEC_PER_SEC);
+    {
+      text = rb_format_duration ((gint64) remaining * G_USEC_PER_SEC);
+      words = dup_time_left (remaining);
+    }
 
   gtk_label_set_text (self->time_label, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX,
+                                  (double) rb_session_get_step_duration (self->session) / G_USEC_PER_SEC,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) remaining,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, words,
+                                  -1);
 }
 
 static void
@@ -325,6 +359,11 @@ notify_if_unfocused (RbPlayer     *self,
 
   if (!GTK_IS_WINDOW (root) || gtk_window_is_active (GTK_WINDOW (root)) ||
       !(app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (root)))))
+    return;
+
+  /* Notifications go through the session bus; without one GLib fails
+   * loudly instead of doing nothing. */
+  if (g_application_get_dbus_connection (app) == NULL)
     return;
 
   if (step->kind == RB_STEP_SWITCH_SIDES)

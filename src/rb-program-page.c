@@ -68,11 +68,15 @@ create_session_row (RbProgram              *program,
   guint minutes = rb_program_session_get_estimated_minutes (session);
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *start;
+  g_autofree char *start_label = NULL;
   g_autofree char *items = NULL;
   g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rb_program_session_get_title (session));
+  /* libadwaita 1.2 names the row's header, not the row. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rb_program_session_get_title (session), -1);
 
   items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n_items), n_items);
   /* Translators: e.g. "About 12 min · 5 activities" */
@@ -83,6 +87,9 @@ create_session_row (RbProgram              *program,
    * missing, the button insensitive, and so hidden.
    */
   start = gtk_button_new_with_label (_("Start"));
+  /* Translators: the Start button of a session, for screen readers, e.g. "Start Strength A" */
+  start_label = g_strdup_printf (_("Start %s"), rb_program_session_get_title (session));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, start_label, -1);
   gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (start, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-session");
@@ -116,6 +123,8 @@ append_phase (RbDetailPage  *page,
     rb_detail_page_append (page, rb_text_label_new (rb_phase_get_note (phase), NULL));
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rb_phase_get_title (phase), -1);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_margin_top (list, 6);
   gtk_widget_set_margin_bottom (list, 12);
