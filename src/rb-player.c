@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rb-a11y.h"
 #include "rb-countdown-ring.h"
 #include "rb-cues.h"
 #include "rb-figure-view.h"
@@ -915,6 +916,7 @@ rb_player_init (RbPlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
+  rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
 
   self->settings = g_settings_new (BASE_ID);
   self->cues = rb_cues_new (self->settings);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "rb-a11y.h"
+
 #include <glib/gi18n.h>
 
 #include "rb-detail-page.h"
@@ -59,6 +61,22 @@ create_item_row (const RbSessionItem *item)
   return row;
 }
 
+/* libadwaita 1.2's expander row holds two unnamed lists, read as
+ * "GtkListBox": its header, and the rows it expands to. */
+static void
+name_expander_lists (GtkWidget  *widget,
+                     const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      name_expander_lists (child, name);
+    }
+}
+
 static GtkWidget *
 create_session_row (RbProgram              *program,
                     const RbProgramSession *session,
@@ -86,10 +104,9 @@ create_session_row (RbProgram              *program,
   /* Sessions are started by the player; until it is there the action is
    * missing, the button insensitive, and so hidden.
    */
-  start = gtk_button_new_with_label (_("Start"));
   /* Translators: the Start button of a session, for screen readers, e.g. "Start Strength A" */
   start_label = g_strdup_printf (_("Start %s"), rb_program_session_get_title (session));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, start_label, -1);
+  start = rb_a11y_button_new_with_name (_("Start"), start_label);
   gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (start, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-session");
@@ -99,6 +116,7 @@ create_session_row (RbProgram              *program,
 
   for (guint i = 0; i < n_items; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_item_row (rb_program_session_get_item (session, i)));
+  name_expander_lists (row, rb_program_session_get_title (session));
 
   return row;
 }

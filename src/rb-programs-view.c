@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "rb-a11y.h"
+
 #include <glib/gi18n.h>
 
 #include "rb-exercise-page.h"
@@ -274,6 +276,7 @@ rb_programs_view_init (RbProgramsView *self)
    */
   self->filter = gtk_custom_filter_new (filter_exercise, self, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
   setup_filters (self);
   name_dropdown_button (self->category_dropdown, _("Category"));
   name_dropdown_button (self->equipment_dropdown, _("Equipment"));

@@ -4,12 +4,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * GTK 4.8 has no public getter for the name it computes. It takes the
- * "label" property set on the accessible, then a "labelled-by" relation,
- * then the text of the widget: a button's label (read as "_Start Start"
- * when it has a mnemonic), and otherwise the class name ("GtkImage").
- * The test walks the widgets of each screen and fails for a control whose
- * name would be missing, a class name or a raw mnemonic.
+ * GTK 4.8 has no public getter for the name it computes: it reads the
+ * "label" property set on the accessible and the names of the widgets in
+ * its "labelled-by" relation, one after the other, and else the class
+ * name ("GtkImage"). The test walks the widgets of each screen and fails
+ * for a control whose name would be missing, a class name, said twice or
+ * a raw mnemonic ("_Start Start").
  */
 
 #include "config.h"
@@ -51,50 +51,37 @@ is_control (GtkAccessibleRole role)
     }
 }
 
-/* The text GTK would fall back on, when it is a usable name. */
-static gboolean
-has_own_text (GtkWidget *widget)
-{
-  const char *label = NULL;
-  gboolean underline = FALSE;
-
-  if (GTK_IS_MENU_BUTTON (widget))
-    {
-      label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
-      underline = gtk_menu_button_get_use_underline (GTK_MENU_BUTTON (widget));
-    }
-  else if (GTK_IS_BUTTON (widget))
-    {
-      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
-
-      label = gtk_button_get_label (GTK_BUTTON (widget));
-      underline = gtk_button_get_use_underline (GTK_BUTTON (widget));
-      if (ADW_IS_BUTTON_CONTENT (child))
-        {
-          label = adw_button_content_get_label (ADW_BUTTON_CONTENT (child));
-          underline = adw_button_content_get_use_underline (ADW_BUTTON_CONTENT (child));
-        }
-      /* An icon-only button's label is NULL; its child is an image. */
-      if (GTK_IS_IMAGE (child))
-        label = NULL;
-    }
-  else if (GTK_IS_CHECK_BUTTON (widget))
-    {
-      label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
-      underline = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget));
-    }
-
-  return label != NULL && label[0] != '\0' && !(underline && strchr (label, '_') != NULL);
-}
-
-static gboolean
-has_name (GtkWidget *widget)
+/* Why the name GTK 4.8 computes would be wrong, or NULL when it is
+ * fine. GTK reads the label property, then the names of the widgets in
+ * the labelled-by relation, one after the other; with neither, the class
+ * name. A button made with text has both, the raw text ("_Start") and its
+ * label, and reads "_Start Start"; an icon-only button's relation points
+ * to nothing that has a name.
+ */
+static const char *
+check_name (GtkWidget *widget)
 {
   GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  gboolean has_label = gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gboolean has_relation = gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
 
-  return gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-         gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY) ||
-         has_own_text (widget);
+  if (GTK_IS_LABEL (child))
+    {
+      if (has_label && has_relation)
+        return "named twice, or with its raw mnemonic (\"_Start Start\")";
+      if (!has_label && !has_relation)
+        return "no name (reads as its class name)";
+      return NULL;
+    }
+
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !has_label)
+    return "no name (an icon-only button reads as its icon's class name)";
+
+  if (!has_label && !has_relation)
+    return "no name (reads as its class name)";
+
+  return NULL;
 }
 
 /* Parts of GTK's and libadwaita's own widgets that the app cannot name,
@@ -110,8 +97,7 @@ is_internal (GtkWidget *widget)
          gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW_CONTROLS) != NULL ||
          gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_SWITCHER) != NULL ||
          gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_SWITCHER_BAR) != NULL ||
-         (gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW) != NULL &&
-          (GTK_IS_IMAGE (widget) || GTK_IS_LIST_BOX (widget)));
+         (gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW) != NULL && GTK_IS_IMAGE (widget));
 }
 
 static void
@@ -119,6 +105,7 @@ collect_unnamed (GtkWidget *widget,
                  GString   *problems)
 {
   GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+  const char *problem;
 
   if (!gtk_widget_get_visible (widget))
     return;
@@ -127,7 +114,7 @@ collect_unnamed (GtkWidget *widget,
   if (gtk_test_accessible_has_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN))
     return;
 
-  if (is_control (role) && !is_internal (widget) && !has_name (widget))
+  if (is_control (role) && !is_internal (widget) && (problem = check_name (widget)) != NULL)
     {
       GtkWidget *parent = gtk_widget_get_parent (widget);
 
@@ -135,6 +122,9 @@ collect_unnamed (GtkWidget *widget,
                               parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "nothing");
       if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
         g_string_append_printf (problems, " “%s”", gtk_button_get_label (GTK_BUTTON (widget)));
+      else if (gtk_widget_get_tooltip_text (widget) != NULL)
+        g_string_append_printf (problems, " (tooltip “%s”)", gtk_widget_get_tooltip_text (widget));
+      g_string_append_printf (problems, ": %s", problem);
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
