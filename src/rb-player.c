@@ -123,25 +123,58 @@ dup_time_left (guint seconds)
   return g_strdup_printf (_("%s left"), minutes > 0 ? minutes_text : seconds_text);
 }
 
+/* Inside the ring: the rep under way on counted reps, the time left on
+ * timed steps, and what to do at your own pace; under it, what the big
+ * figure counts, or "Paused". */
 static void
-update_time (RbPlayer *self)
+update_counter (RbPlayer *self)
 {
+  const RbStep *step = rb_session_get_step (self->session);
   guint remaining = rb_session_get_remaining_seconds (self->session);
-  g_autofree char *text = NULL;
+  guint rep = rb_session_get_rep (self->session);
+  g_autofree char *big = NULL;
+  g_autofree char *small = NULL;
   g_autofree char *words = NULL;
 
-  if (rb_session_get_waiting_for_done (self->session))
+  if (step->kind == RB_STEP_WORK_OWN_PACE)
     {
-      text = g_strdup (_("Your Pace"));
+      if (step->reps > 0)
+        {
+          big = g_strdup_printf ("%u", step->reps);
+          small = g_strdup (g_dngettext (GETTEXT_PACKAGE, "rep at your own pace", "reps at your own pace",
+                                         step->reps));
+        }
+      else
+        small = g_strdup (_("At your own pace"));
       words = g_strdup (_("At your own pace, no time limit"));
+    }
+  else if (step->kind == RB_STEP_WORK_REPS && rep > 0)
+    {
+      big = g_strdup_printf ("%u", rep);
+      /* Translators: under the rep under way in big type, e.g. "of 10 reps" */
+      small = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "of %u rep", "of %u reps", step->reps), step->reps);
+      words = dup_time_left (remaining);
     }
   else
     {
-      text = rb_format_duration ((gint64) remaining * G_USEC_PER_SEC);
+      big = rb_format_duration ((gint64) remaining * G_USEC_PER_SEC);
       words = dup_time_left (remaining);
     }
 
-  gtk_label_set_text (self->time_label, text);
+  if (rb_session_get_state (self->session) == RB_SESSION_STATE_PAUSED)
+    {
+      char *paused = g_strdup_printf (_("Paused, %s"), words);
+
+      g_free (small);
+      small = g_strdup (_("Paused"));
+      g_free (words);
+      words = paused;
+    }
+
+  gtk_label_set_text (self->time_label, big != NULL ? big : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->time_label), big != NULL);
+  gtk_label_set_text (self->rep_label, small != NULL ? small : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->rep_label), small != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX,
@@ -151,21 +184,24 @@ update_time (RbPlayer *self)
                                   -1);
 }
 
-static void
-update_rep (RbPlayer *self)
+/* The exercise shown: the step's own, or while getting ready or resting,
+ * the one coming next. Runs and walks have no figure. */
+static const char *
+get_figure_exercise (RbPlayer     *self,
+                     const RbStep *step)
 {
-  const RbStep *step = rb_session_get_step (self->session);
-  guint rep = rb_session_get_rep (self->session);
-  g_autofree char *text = NULL;
+  if (step->exercise_id != NULL || (step->kind != RB_STEP_GET_READY && !rb_step_is_rest (step)))
+    return step->exercise_id;
 
-  if (step->kind == RB_STEP_WORK_REPS && rep > 0)
-    /* Translators: the rep under way, e.g. "Rep 3 of 10" */
-    text = g_strdup_printf (_("Rep %u of %u"), rep, step->reps);
-  else if ((step->kind == RB_STEP_RUN || step->kind == RB_STEP_WALK) && step->n_intervals > 0)
-    text = g_strdup_printf (_("Interval %u of %u"), step->interval, step->n_intervals);
+  for (guint i = rb_session_get_step_index (self->session) + 1; i < rb_session_get_n_steps (self->session); i++)
+    {
+      const RbStep *next = rb_session_get_nth_step (self->session, i);
 
-  gtk_label_set_text (self->rep_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->rep_label), text != NULL);
+      if (next->is_work)
+        return next->exercise_id;
+    }
+
+  return NULL;
 }
 
 static void
@@ -176,18 +212,20 @@ update_figure (RbPlayer     *self,
   GtkWidget *child;
   gboolean animate = step->is_work && rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
 
-  if (step->exercise_id != NULL && self->library != NULL)
-    exercise = rb_library_lookup_exercise (self->library, step->exercise_id);
+  const char *exercise_id = get_figure_exercise (self, step);
+
+  if (exercise_id != NULL && self->library != NULL)
+    exercise = rb_library_lookup_exercise (self->library, exercise_id);
 
   child = gtk_widget_get_first_child (GTK_WIDGET (self->figure_box));
-  if (g_strcmp0 (self->figure_exercise, step->exercise_id) != 0 || child == NULL)
+  if (g_strcmp0 (self->figure_exercise, exercise_id) != 0 || child == NULL)
     {
       if (child != NULL)
         gtk_box_remove (self->figure_box, child);
       child = NULL;
 
       g_free (self->figure_exercise);
-      self->figure_exercise = g_strdup (step->exercise_id);
+      self->figure_exercise = g_strdup (exercise_id);
 
       if (exercise != NULL && rb_exercise_get_figure (exercise) != NULL)
         {
@@ -277,6 +315,41 @@ show_page (RbPlayer   *self,
 }
 
 static void
+set_css_class (GtkWidget  *widget,
+               const char *css_class,
+               gboolean    set)
+{
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+/* The header names the session, and under it the program and where the
+ * session is. */
+static void
+set_subtitle (RbPlayer   *self,
+              const char *where)
+{
+  RbRoutine *routine = rb_session_get_routine (self->session);
+  RbProgram *program = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->library != NULL && rb_routine_get_program_id (routine) != NULL)
+    program = rb_library_lookup_program (self->library, rb_routine_get_program_id (routine));
+
+  if (program == NULL)
+    {
+      adw_window_title_set_subtitle (self->window_title, where);
+      return;
+    }
+
+  /* Translators: the program, then where the session is, e.g. "Knee Strength · Step 3 of 20" */
+  subtitle = g_strdup_printf (_("%s · %s"), rb_program_get_title (program), where);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
 update_step (RbPlayer *self)
 {
   const RbStep *step = rb_session_get_step (self->session);
@@ -294,10 +367,13 @@ update_step (RbPlayer *self)
   /* Translators: e.g. "Step 3 of 20" */
   position = g_strdup_printf (_("Step %u of %u"), rb_session_get_step_index (self->session) + 1,
                               rb_session_get_n_steps (self->session));
-  adw_window_title_set_subtitle (self->window_title, position);
+  set_subtitle (self, position);
 
-  update_time (self);
-  update_rep (self);
+  /* Runs and walks look different at a glance. */
+  set_css_class (GTK_WIDGET (self->title_label), "run", step->kind == RB_STEP_RUN);
+  set_css_class (GTK_WIDGET (self->title_label), "walk", step->kind == RB_STEP_WALK);
+
+  update_counter (self);
   update_figure (self, step);
   update_actions (self);
 }
@@ -341,6 +417,7 @@ state_changed_cb (RbPlayer *self)
                                   running ? _("Pause") : _("Resume"), -1);
 
   update_inhibit (self);
+  update_counter (self);
   update_figure (self, rb_session_get_step (self->session));
   update_actions (self);
 }
@@ -410,7 +487,7 @@ metronome_cb (RbPlayer *self,
               guint     rep,
               guint     phase)
 {
-  update_rep (self);
+  update_counter (self);
   rb_cues_play (self->cues, RB_CUE_TICK);
 }
 
@@ -473,7 +550,7 @@ show_summary (RbPlayer *self)
 
   gtk_label_set_text (self->summary_title, title);
   gtk_label_set_text (self->summary_detail, detail);
-  adw_window_title_set_subtitle (self->window_title, _("Summary"));
+  set_subtitle (self, _("Summary"));
   update_actions (self);
   show_page (self, "summary");
 }
@@ -688,7 +765,7 @@ rb_player_constructed (GObject *object)
   g_signal_connect_object (self->session, "countdown", G_CALLBACK (countdown_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "finished", G_CALLBACK (finished_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::state", G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::remaining-seconds", G_CALLBACK (update_time), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::remaining-seconds", G_CALLBACK (update_counter), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::progress", G_CALLBACK (update_progress), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::can-add-rest", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::waiting-for-done", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);

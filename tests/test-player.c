@@ -53,6 +53,25 @@ find_widget (GtkWidget  *widget,
   return NULL;
 }
 
+/* Whether a label on screen reads @text. */
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (gtk_widget_get_visible (child) && find_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The button that activates @action, e.g. "player.next". */
 static GtkWidget *
 find_action_button (GtkWidget  *widget,
@@ -305,7 +324,7 @@ test_player_plays_to_summary (void)
 
   play_to_summary (&fixture);
   title = ADW_WINDOW_TITLE (find_widget (GTK_WIDGET (fixture.player), ADW_TYPE_WINDOW_TITLE, NULL));
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Summary");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Daily Stretching · Summary");
   screenshot (GTK_WIDGET (fixture.window), "player-summary", 360, 640, FALSE);
   screenshot (GTK_WIDGET (fixture.window), "player-summary", 1280, 800, TRUE);
 
@@ -350,9 +369,11 @@ test_player_space_pauses_on_any_focus (void)
   rb_test_press_keys (GTK_WIDGET (fixture.window), "space");
   g_assert_true (rb_test_wait_until (is_paused, fixture.session));
   g_assert_cmpuint (rb_session_get_step_index (fixture.session), ==, wait.index);
+  g_assert_true (find_label (GTK_WIDGET (fixture.player), "Paused"));
 
   rb_test_press_keys (GTK_WIDGET (fixture.window), "space");
   g_assert_true (rb_test_wait_until (is_running, fixture.session));
+  g_assert_false (find_label (GTK_WIDGET (fixture.player), "Paused"));
   g_assert_cmpuint (rb_session_get_step_index (fixture.session), ==, wait.index);
 
   /* Right is the key for Next. */
