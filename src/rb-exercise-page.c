@@ -40,7 +40,7 @@ append_list (RbDetailPage       *page,
     return;
 
   rb_detail_page_append (page, rb_text_heading_new (heading));
-  rb_detail_page_append (page, rb_text_list_new (items, numbered));
+  rb_detail_page_append (page, rb_text_list_new (items, numbered, heading));
 }
 
 /* The figure moves at the exercise's tempo: one rep per repetition. */

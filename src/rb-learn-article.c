@@ -69,6 +69,9 @@ create_link_list (void)
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: the name of a list of links to other pages */
+                                  _("See also"), -1);
   gtk_widget_set_margin_top (list, 6);
   gtk_widget_set_margin_bottom (list, 12);
 
@@ -106,7 +109,7 @@ append_section (RbDetailPage *page,
           break;
         case RB_LEARN_BLOCK_BULLETS:
         default:
-          block = rb_text_list_new (bullets, FALSE);
+          block = rb_text_list_new (bullets, FALSE, heading != NULL ? heading : rb_learn_page_get_title (learn_page));
           break;
         }
 
@@ -143,7 +146,7 @@ rb_learn_article_new (RbLearnPage *learn_page,
   if (sources != NULL && sources[0] != NULL)
     {
       rb_detail_page_append (page, rb_text_heading_new (_("Sources")));
-      rb_detail_page_append (page, rb_text_list_new (sources, FALSE));
+      rb_detail_page_append (page, rb_text_list_new (sources, FALSE, _("Sources")));
     }
 
   rb_detail_page_append (page, rb_text_disclaimer_new ());

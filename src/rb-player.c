@@ -14,11 +14,13 @@
 
 #include <glib/gi18n.h>
 
+#include "rb-a11y.h"
 #include "rb-countdown-ring.h"
 #include "rb-cues.h"
 #include "rb-figure-view.h"
 #include "rb-pain-scale.h"
 #include "rb-player.h"
+#include "rb-session-summary.h"
 
 struct _RbPlayer
 {
@@ -26,6 +28,7 @@ struct _RbPlayer
 
   RbSessionRecorder *recorder;
   RbSession         *session;
+  RbSessionSummary  *summary;
   RbLibrary         *library;
   RbCues            *cues;
   GSettings         *settings;
@@ -100,44 +103,105 @@ static const struct
   { GDK_KEY_Escape, 0, "player.close" },
 };
 
+/* The time left in words, for screen readers: "2 minutes 10 seconds left". */
 static char *
-format_time (guint seconds)
+dup_time_left (guint seconds)
 {
-  if (seconds >= 3600)
-    return g_strdup_printf ("%u:%02u:%02u", seconds / 3600, seconds / 60 % 60, seconds % 60);
+  guint minutes = seconds / 60;
+  g_autofree char *minutes_text = NULL;
+  g_autofree char *seconds_text = NULL;
 
-  return g_strdup_printf ("%u:%02u", seconds / 60, seconds % 60);
+  seconds %= 60;
+  minutes_text = g_strdup_printf (ngettext ("%u minute", "%u minutes", minutes), minutes);
+  seconds_text = g_strdup_printf (ngettext ("%u second", "%u seconds", seconds), seconds);
+
+  if (minutes > 0 && seconds > 0)
+    /* Translators: minutes and seconds left, e.g. "2 minutes 10 seconds left" */
+    return g_strdup_printf (_("%s %s left"), minutes_text, seconds_text);
+
+  /* Translators: e.g. "2 minutes left" or "10 seconds left" */
+  return g_strdup_printf (_("%s left"), minutes > 0 ? minutes_text : seconds_text);
 }
 
+/* Inside the ring: the rep under way on counted reps, the time left on
+ * timed steps, and what to do at your own pace; under it, what the big
+ * figure counts, or "Paused". */
 static void
-update_time (RbPlayer *self)
-{
-  g_autofree char *text = NULL;
-
-  if (rb_session_get_waiting_for_done (self->session))
-    text = g_strdup (_("Your Pace"));
-  else
-    text = format_time (rb_session_get_remaining_seconds (self->session));
-
-  gtk_label_set_text (self->time_label, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
-}
-
-static void
-update_rep (RbPlayer *self)
+update_counter (RbPlayer *self)
 {
   const RbStep *step = rb_session_get_step (self->session);
+  guint remaining = rb_session_get_remaining_seconds (self->session);
   guint rep = rb_session_get_rep (self->session);
-  g_autofree char *text = NULL;
+  g_autofree char *big = NULL;
+  g_autofree char *small = NULL;
+  g_autofree char *words = NULL;
 
-  if (step->kind == RB_STEP_WORK_REPS && rep > 0)
-    /* Translators: the rep under way, e.g. "Rep 3 of 10" */
-    text = g_strdup_printf (_("Rep %u of %u"), rep, step->reps);
-  else if ((step->kind == RB_STEP_RUN || step->kind == RB_STEP_WALK) && step->n_intervals > 0)
-    text = g_strdup_printf (_("Interval %u of %u"), step->interval, step->n_intervals);
+  if (step->kind == RB_STEP_WORK_OWN_PACE)
+    {
+      if (step->reps > 0)
+        {
+          big = g_strdup_printf ("%u", step->reps);
+          small = g_strdup (g_dngettext (GETTEXT_PACKAGE, "rep at your own pace", "reps at your own pace",
+                                         step->reps));
+        }
+      else
+        small = g_strdup (_("At your own pace"));
+      words = g_strdup (_("At your own pace, no time limit"));
+    }
+  else if (step->kind == RB_STEP_WORK_REPS && rep > 0)
+    {
+      big = g_strdup_printf ("%u", rep);
+      /* Translators: under the rep under way in big type, e.g. "of 10 reps" */
+      small = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "of %u rep", "of %u reps", step->reps), step->reps);
+      words = dup_time_left (remaining);
+    }
+  else
+    {
+      big = rb_format_duration ((gint64) remaining * G_USEC_PER_SEC);
+      words = dup_time_left (remaining);
+    }
 
-  gtk_label_set_text (self->rep_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->rep_label), text != NULL);
+  if (rb_session_get_state (self->session) == RB_SESSION_STATE_PAUSED)
+    {
+      char *paused = g_strdup_printf (_("Paused, %s"), words);
+
+      g_free (small);
+      small = g_strdup (_("Paused"));
+      g_free (words);
+      words = paused;
+    }
+
+  gtk_label_set_text (self->time_label, big != NULL ? big : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->time_label), big != NULL);
+  gtk_label_set_text (self->rep_label, small != NULL ? small : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->rep_label), small != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX,
+                                  (double) rb_session_get_step_duration (self->session) / G_USEC_PER_SEC,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) remaining,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, words,
+                                  -1);
+}
+
+/* The exercise shown: the step's own, or while getting ready or resting,
+ * the one coming next. Runs and walks have no figure. */
+static const char *
+get_figure_exercise (RbPlayer     *self,
+                     const RbStep *step)
+{
+  if (step->exercise_id != NULL || (step->kind != RB_STEP_GET_READY && !rb_step_is_rest (step)))
+    return step->exercise_id;
+
+  for (guint i = rb_session_get_step_index (self->session) + 1; i < rb_session_get_n_steps (self->session); i++)
+    {
+      const RbStep *next = rb_session_get_nth_step (self->session, i);
+
+      if (next->is_work)
+        return next->exercise_id;
+    }
+
+  return NULL;
 }
 
 static void
@@ -148,18 +212,20 @@ update_figure (RbPlayer     *self,
   GtkWidget *child;
   gboolean animate = step->is_work && rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
 
-  if (step->exercise_id != NULL && self->library != NULL)
-    exercise = rb_library_lookup_exercise (self->library, step->exercise_id);
+  const char *exercise_id = get_figure_exercise (self, step);
+
+  if (exercise_id != NULL && self->library != NULL)
+    exercise = rb_library_lookup_exercise (self->library, exercise_id);
 
   child = gtk_widget_get_first_child (GTK_WIDGET (self->figure_box));
-  if (g_strcmp0 (self->figure_exercise, step->exercise_id) != 0 || child == NULL)
+  if (g_strcmp0 (self->figure_exercise, exercise_id) != 0 || child == NULL)
     {
       if (child != NULL)
         gtk_box_remove (self->figure_box, child);
       child = NULL;
 
       g_free (self->figure_exercise);
-      self->figure_exercise = g_strdup (step->exercise_id);
+      self->figure_exercise = g_strdup (exercise_id);
 
       if (exercise != NULL && rb_exercise_get_figure (exercise) != NULL)
         {
@@ -249,6 +315,41 @@ show_page (RbPlayer   *self,
 }
 
 static void
+set_css_class (GtkWidget  *widget,
+               const char *css_class,
+               gboolean    set)
+{
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+/* The header names the session, and under it the program and where the
+ * session is. */
+static void
+set_subtitle (RbPlayer   *self,
+              const char *where)
+{
+  RbRoutine *routine = rb_session_get_routine (self->session);
+  RbProgram *program = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->library != NULL && rb_routine_get_program_id (routine) != NULL)
+    program = rb_library_lookup_program (self->library, rb_routine_get_program_id (routine));
+
+  if (program == NULL)
+    {
+      adw_window_title_set_subtitle (self->window_title, where);
+      return;
+    }
+
+  /* Translators: the program, then where the session is, e.g. "Knee Strength · Step 3 of 20" */
+  subtitle = g_strdup_printf (_("%s · %s"), rb_program_get_title (program), where);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
 update_step (RbPlayer *self)
 {
   const RbStep *step = rb_session_get_step (self->session);
@@ -266,10 +367,13 @@ update_step (RbPlayer *self)
   /* Translators: e.g. "Step 3 of 20" */
   position = g_strdup_printf (_("Step %u of %u"), rb_session_get_step_index (self->session) + 1,
                               rb_session_get_n_steps (self->session));
-  adw_window_title_set_subtitle (self->window_title, position);
+  set_subtitle (self, position);
 
-  update_time (self);
-  update_rep (self);
+  /* Runs and walks look different at a glance. */
+  set_css_class (GTK_WIDGET (self->title_label), "run", step->kind == RB_STEP_RUN);
+  set_css_class (GTK_WIDGET (self->title_label), "walk", step->kind == RB_STEP_WALK);
+
+  update_counter (self);
   update_figure (self, step);
   update_actions (self);
 }
@@ -313,6 +417,7 @@ state_changed_cb (RbPlayer *self)
                                   running ? _("Pause") : _("Resume"), -1);
 
   update_inhibit (self);
+  update_counter (self);
   update_figure (self, rb_session_get_step (self->session));
   update_actions (self);
 }
@@ -328,23 +433,23 @@ notify_if_unfocused (RbPlayer     *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GNotification) notification = NULL;
   GApplication *app;
-  const char *title = NULL;
+  g_autofree char *title = NULL;
 
   if (!GTK_IS_WINDOW (root) || gtk_window_is_active (GTK_WINDOW (root)) ||
       !(app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (root)))))
     return;
 
-  /* Without a session bus there is nobody to deliver it, and GLib only
-   * warns. */
+  /* Notifications go through the session bus; without one GLib fails
+   * loudly instead of doing nothing. */
   if (g_application_get_dbus_connection (app) == NULL)
     return;
 
   if (step->kind == RB_STEP_SWITCH_SIDES)
-    title = _("Switch Sides");
+    title = g_strdup (_("Switch Sides"));
   else if (step->kind == RB_STEP_DONE)
-    title = _("Session Complete");
+    title = rb_session_summary_dup_title (self->summary);
   else if (previous != NULL && rb_step_is_rest (previous))
-    title = _("Rest Is Over");
+    title = g_strdup (_("Rest Is Over"));
 
   if (title == NULL)
     return;
@@ -382,7 +487,7 @@ metronome_cb (RbPlayer *self,
               guint     rep,
               guint     phase)
 {
-  update_rep (self);
+  update_counter (self);
   rb_cues_play (self->cues, RB_CUE_TICK);
 }
 
@@ -394,49 +499,36 @@ countdown_cb (RbPlayer *self,
 }
 
 static GtkWidget *
-create_result_row (const RbSessionResult *result)
+create_result_row (const RbSummaryRow *row_data)
 {
   GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = rb_summary_row_dup_title (row_data);
+  g_autofree char *subtitle = rb_summary_row_dup_subtitle (row_data);
   GtkWidget *icon;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (result->side != RB_SIDE_NONE)
-    /* Translators: an exercise and its side, e.g. "Wall Calf Stretch, left leg" */
-    title = g_strdup_printf (_("%s, %s"), result->title,
-                             result->side == RB_SIDE_LEFT ? _("left leg") : _("right leg"));
-  else
-    title = g_strdup (result->title);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
-  switch (result->status)
+  switch (row_data->result.status)
     {
     case RB_RESULT_COMPLETED:
-      subtitle = g_strdup (_("Done"));
       icon = gtk_image_new_from_icon_name ("object-select-symbolic");
       gtk_widget_add_css_class (icon, "success");
       break;
     case RB_RESULT_PARTIAL:
-      /* Translators: sets done, e.g. "2 of 3 sets" */
-      subtitle = g_strdup_printf (_("%u of %u sets"), result->sets_done, result->n_sets);
       icon = gtk_image_new_from_icon_name ("object-select-symbolic");
       break;
     case RB_RESULT_SKIPPED:
-      subtitle = g_strdup (_("Skipped"));
-      icon = gtk_image_new_from_icon_name ("media-skip-forward-symbolic");
-      gtk_widget_add_css_class (icon, "dim-label");
-      break;
     case RB_RESULT_NOT_REACHED:
     default:
-      subtitle = g_strdup (_("Not reached"));
       icon = gtk_image_new_from_icon_name ("media-skip-forward-symbolic");
       gtk_widget_add_css_class (icon, "dim-label");
       break;
     }
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* The subtitle says it in words. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 
   return row;
@@ -445,35 +537,20 @@ create_result_row (const RbSessionResult *result)
 static void
 show_summary (RbPlayer *self)
 {
-  g_autoptr(GPtrArray) results = rb_session_get_results (self->session);
-  guint done = 0, skipped = 0;
-  gint64 active = rb_session_get_active_time (self->session) / G_USEC_PER_SEC;
-  g_autofree char *time = format_time ((guint) active);
-  g_autofree char *detail = NULL;
+  g_autoptr(GPtrArray) rows = rb_session_summary_dup_rows (self->summary);
+  g_autofree char *title = rb_session_summary_dup_title (self->summary);
+  g_autofree char *detail = rb_session_summary_dup_description (self->summary);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))))
     gtk_list_box_remove (self->results_list, child);
 
-  for (guint i = 0; i < results->len; i++)
-    {
-      const RbSessionResult *result = g_ptr_array_index (results, i);
+  for (guint i = 0; i < rows->len; i++)
+    gtk_list_box_append (self->results_list, create_result_row (g_ptr_array_index (rows, i)));
 
-      if (result->status == RB_RESULT_COMPLETED || result->status == RB_RESULT_PARTIAL)
-        done++;
-      else
-        skipped++;
-      gtk_list_box_append (self->results_list, create_result_row (result));
-    }
-
-  /* Complete when it went to the end, even with steps skipped on the way. */
-  gtk_label_set_text (self->summary_title, rb_session_get_step (self->session)->kind == RB_STEP_DONE
-                                           ? _("Session Complete") : _("Session Stopped"));
-  /* Translators: e.g. "12:30 active · 5 done · 1 skipped" */
-  detail = g_strdup_printf (_("%s active · %u done · %u skipped"), time, done, skipped);
+  gtk_label_set_text (self->summary_title, title);
   gtk_label_set_text (self->summary_detail, detail);
-
-  adw_window_title_set_subtitle (self->window_title, _("Summary"));
+  set_subtitle (self, _("Summary"));
   update_actions (self);
   show_page (self, "summary");
 }
@@ -679,6 +756,7 @@ rb_player_constructed (GObject *object)
   G_OBJECT_CLASS (rb_player_parent_class)->constructed (object);
 
   self->session = g_object_ref (rb_session_recorder_get_session (self->recorder));
+  self->summary = rb_session_summary_new (self->session);
   adw_window_title_set_title (self->window_title, rb_routine_get_title (rb_session_get_routine (self->session)));
   rb_countdown_ring_set_session (self->ring, self->session);
 
@@ -687,7 +765,7 @@ rb_player_constructed (GObject *object)
   g_signal_connect_object (self->session, "countdown", G_CALLBACK (countdown_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "finished", G_CALLBACK (finished_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::state", G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::remaining-seconds", G_CALLBACK (update_time), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::remaining-seconds", G_CALLBACK (update_counter), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::progress", G_CALLBACK (update_progress), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::can-add-rest", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::waiting-for-done", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
@@ -803,6 +881,7 @@ rb_player_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PLAYER);
   g_clear_object (&self->recorder);
+  g_clear_object (&self->summary);
   g_clear_object (&self->session);
   g_clear_object (&self->library);
   g_clear_object (&self->cues);
@@ -914,6 +993,7 @@ rb_player_init (RbPlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
+  rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
 
   self->settings = g_settings_new (BASE_ID);
   self->cues = rb_cues_new (self->settings);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "rb-a11y.h"
+
 #include <glib/gi18n.h>
 
 #include "rb-detail-page.h"
@@ -57,6 +59,22 @@ create_item_row (const RbSessionItem *item)
   return row;
 }
 
+/* libadwaita 1.2's expander row holds two unnamed lists, read as
+ * "GtkListBox": its header, and the rows it expands to. */
+static void
+name_expander_lists (GtkWidget  *widget,
+                     const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      name_expander_lists (child, name);
+    }
+}
+
 static GtkWidget *
 create_session_row (RbProgram              *program,
                     const RbProgramSession *session,
@@ -66,11 +84,15 @@ create_session_row (RbProgram              *program,
   guint minutes = rb_program_session_get_estimated_minutes (session);
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *start;
+  g_autofree char *start_label = NULL;
   g_autofree char *items = NULL;
   g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rb_program_session_get_title (session));
+  /* libadwaita 1.2 names the row's header, not the row. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rb_program_session_get_title (session), -1);
 
   items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n_items), n_items);
   /* Translators: e.g. "About 12 min · 5 activities" */
@@ -80,7 +102,9 @@ create_session_row (RbProgram              *program,
   /* Sessions are started by the player; until it is there the action is
    * missing, the button insensitive, and so hidden.
    */
-  start = gtk_button_new_with_label (_("Start"));
+  /* Translators: the Start button of a session, for screen readers, e.g. "Start Strength A" */
+  start_label = g_strdup_printf (_("Start %s"), rb_program_session_get_title (session));
+  start = rb_a11y_button_new_with_name (_("Start"), start_label);
   gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (start, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-session");
@@ -90,6 +114,7 @@ create_session_row (RbProgram              *program,
 
   for (guint i = 0; i < n_items; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_item_row (rb_program_session_get_item (session, i)));
+  name_expander_lists (row, rb_program_session_get_title (session));
 
   return row;
 }
@@ -114,6 +139,8 @@ append_phase (RbDetailPage  *page,
     rb_detail_page_append (page, rb_text_label_new (rb_phase_get_note (phase), NULL));
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rb_phase_get_title (phase), -1);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_margin_top (list, 6);
   gtk_widget_set_margin_bottom (list, 12);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "rb-a11y.h"
+
 #include <glib/gi18n.h>
 
 #include "rb-exercise-page.h"
@@ -153,6 +155,31 @@ bind_exercise_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (GTK_LABEL (name), rb_exercise_get_name (exercise));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (name)), detail);
+
+  /* The row reads as the exercise and its category; GTK 4.8 names list
+   * rows after nothing in them. */
+  if (gtk_widget_get_parent (box) != NULL)
+    {
+      /* Translators: an exercise row for screen readers, e.g. "Squat, Strength" */
+      g_autofree char *label = g_strdup_printf (_("%s, %s"), rb_exercise_get_name (exercise),
+                                                rb_category_get_label (rb_exercise_get_category (exercise)));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+}
+
+/* A drop-down's own button is named after its class in GTK 4.8: it gets
+ * the drop-down's name. */
+static void
+name_dropdown_button (GtkDropDown *dropdown,
+                      const char  *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static void
@@ -177,6 +204,13 @@ static void
 rb_programs_view_dispose (GObject *object)
 {
   RbProgramsView *self = RB_PROGRAMS_VIEW (object);
+
+  /* The filter reads the view: it must not run once the view is gone,
+   * as it would when the library reloads while a list still holds it. */
+  if (self->filter != NULL)
+    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+  if (self->filtered != NULL)
+    gtk_filter_list_model_set_model (self->filtered, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PROGRAMS_VIEW);
   g_clear_object (&self->filtered);
@@ -221,7 +255,10 @@ rb_programs_view_init (RbProgramsView *self)
    */
   self->filter = gtk_custom_filter_new (filter_exercise, self, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
   setup_filters (self);
+  name_dropdown_button (self->category_dropdown, _("Category"));
+  name_dropdown_button (self->equipment_dropdown, _("Equipment"));
 
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_empty), self, G_CONNECT_SWAPPED);

@@ -76,18 +76,22 @@ rb_text_heading_new (const char *text)
  * rb_text_list_new:
  * @items: the items
  * @numbered: number the items (steps) instead of bulleting them
+ * @name: what screen readers call the list, usually its heading
  *
  * Returns: (transfer floating): a list with hanging markers
  */
 GtkWidget *
 rb_text_list_new (const char * const *items,
-                  gboolean            numbered)
+                  gboolean            numbered,
+                  const char         *name)
 {
   GtkWidget *grid = g_object_new (GTK_TYPE_GRID,
                                   "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
                                   "row-spacing", 6,
                                   "column-spacing", 8,
                                   NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {

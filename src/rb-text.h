@@ -16,7 +16,8 @@ GtkWidget *rb_text_label_new      (const char         *text,
 GtkWidget *rb_text_title_new      (const char         *text);
 GtkWidget *rb_text_heading_new    (const char         *text);
 GtkWidget *rb_text_list_new       (const char * const *items,
-                                   gboolean            numbered);
+                                   gboolean            numbered,
+                                   const char         *name);
 GtkWidget *rb_text_disclaimer_new (void);
 
 G_END_DECLS

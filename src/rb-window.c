@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rb-a11y.h"
 #include "rb-exercise-page.h"
 #include "rb-journal.h"
 #include "rb-learn-article.h"
@@ -879,6 +880,7 @@ static void
 rb_window_init (RbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (BASE_ID);

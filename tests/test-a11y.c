@@ -1,0 +1,370 @@
+/* test-a11y.c: every control of the app has a name a screen reader reads.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK 4.8 has no public getter for the name it computes: it reads the
+ * "label" property set on the accessible and the names of the widgets in
+ * its "labelled-by" relation, one after the other, and else the class
+ * name ("GtkImage"). The test walks the widgets of each screen and fails
+ * for a control whose name would be missing, a class name, said twice or
+ * a raw mnemonic ("_Start Start").
+ */
+
+#include "config.h"
+
+#include "rb-application.h"
+#include "rb-exercise-page.h"
+#include "rb-fake-clock.h"
+#include "rb-learn-article.h"
+#include "rb-player.h"
+#include "rb-program-page.h"
+#include "rb-window.h"
+#include "rb-test-ui.h"
+
+static RbApplication *app;
+
+static gboolean
+is_control (GtkAccessibleRole role)
+{
+  switch (role)
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_SLIDER:
+    case GTK_ACCESSIBLE_ROLE_LIST:
+    case GTK_ACCESSIBLE_ROLE_LIST_BOX:
+    case GTK_ACCESSIBLE_ROLE_GRID:
+    case GTK_ACCESSIBLE_ROLE_TREE_GRID:
+    case GTK_ACCESSIBLE_ROLE_PROGRESS_BAR:
+    case GTK_ACCESSIBLE_ROLE_IMG:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Why the name GTK 4.8 computes would be wrong, or NULL when it is
+ * fine. GTK reads the label property, then the names of the widgets in
+ * the labelled-by relation, one after the other; with neither, the class
+ * name. A button made with text has both, the raw text ("_Start") and its
+ * label, and reads "_Start Start"; an icon-only button's relation points
+ * to nothing that has a name.
+ */
+static const char *
+check_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  gboolean has_label = gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gboolean has_relation = gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+
+  if (GTK_IS_LABEL (child))
+    {
+      if (has_label && has_relation)
+        return "named twice, or with its raw mnemonic (\"_Start Start\")";
+      if (!has_label && !has_relation)
+        return "no name (reads as its class name)";
+      return NULL;
+    }
+
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !has_label)
+    return "no name (an icon-only button reads as its icon's class name)";
+
+  if (!has_label && !has_relation)
+    return "no name (reads as its class name)";
+
+  return NULL;
+}
+
+/* Parts of GTK's and libadwaita's own widgets that the app cannot name,
+ * or that they hide from the accessibility tree themselves. */
+static gboolean
+is_internal (GtkWidget *widget)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  return GTK_IS_TEXT (widget) ||
+         (parent != NULL && (GTK_IS_SCALE (parent) || GTK_IS_SPIN_BUTTON (parent))) ||
+         (GTK_IS_IMAGE (widget) && parent != NULL && !GTK_IS_BOX (parent)) ||
+         gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW_CONTROLS) != NULL ||
+         gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_SWITCHER) != NULL ||
+         gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_SWITCHER_BAR) != NULL ||
+         (gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW) != NULL && GTK_IS_IMAGE (widget));
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GString   *problems)
+{
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+  const char *problem;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  /* Images hidden from the tree, such as icons next to words, are fine. */
+  if (gtk_test_accessible_has_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN))
+    return;
+
+  if (is_control (role) && !is_internal (widget) && (problem = check_name (widget)) != NULL)
+    {
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      g_string_append_printf (problems, "\n  %s (in %s)", G_OBJECT_TYPE_NAME (widget),
+                              parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "nothing");
+      if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+        g_string_append_printf (problems, " “%s”", gtk_button_get_label (GTK_BUTTON (widget)));
+      else if (gtk_widget_get_tooltip_text (widget) != NULL)
+        g_string_append_printf (problems, " (tooltip “%s”)", gtk_widget_get_tooltip_text (widget));
+      g_string_append_printf (problems, ": %s", problem);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, problems);
+}
+
+static void
+assert_all_named (GtkWidget  *widget,
+                  const char *screen)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  collect_unnamed (widget, problems);
+  if (problems->len > 0)
+    g_error ("%s: controls without a usable accessible name:%s", screen, problems->str);
+}
+
+static RbWindow *
+open_window (RbFakeClock *clock)
+{
+  RbLibrary *library = rb_application_get_library (app);
+  g_autoptr(GError) error = NULL;
+  RbWindow *window;
+
+  if (!rb_library_is_loaded (library))
+    {
+      rb_library_load (library, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  window = g_object_new (RB_TYPE_WINDOW, "application", app, "library", library, "clock", clock, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rb_test_wait_for_mapped (GTK_WIDGET (window)));
+
+  return window;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      /* Not in the drop-downs' lists. */
+      if (GTK_IS_POPOVER (child))
+        continue;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_widget (child, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_labelled (GtkWidget  *widget,
+               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_labelled (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  GType      type;
+} Search;
+
+static gboolean
+widget_shown (gpointer data)
+{
+  Search *search = data;
+  GtkWidget *found = find_widget (search->root, search->type);
+
+  return found != NULL && gtk_widget_get_mapped (found);
+}
+
+static gboolean
+list_view_has_rows (gpointer data)
+{
+  GtkWidget *view = find_widget (data, GTK_TYPE_LIST_VIEW);
+
+  return view != NULL && gtk_widget_get_mapped (view) && gtk_widget_get_first_child (view) != NULL &&
+         gtk_widget_get_mapped (gtk_widget_get_first_child (view));
+}
+
+static void
+test_a11y_main_views (void)
+{
+  static const char *views[] = { "today", "calendar", "programs", "progress", "learn" };
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
+  RbWindow *window = open_window (clock);
+  GtkToggleButton *exercises;
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      assert_all_named (GTK_WIDGET (window), views[i]);
+    }
+
+  /* The exercise list only makes its rows once on screen. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "programs"));
+  exercises = GTK_TOGGLE_BUTTON (find_labelled (GTK_WIDGET (window), "_Exercises"));
+  gtk_toggle_button_set_active (exercises, TRUE);
+  g_assert_true (rb_test_wait_until (list_view_has_rows, window));
+  assert_all_named (GTK_WIDGET (window), "exercises");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static gboolean
+is_unparented (gpointer widget)
+{
+  return gtk_widget_get_parent (widget) == NULL;
+}
+
+/* Shows @page, checks it, and waits until the window dropped it. */
+static void
+check_page (RbWindow   *window,
+            GtkWidget  *page,
+            const char *name)
+{
+  g_object_ref_sink (page);
+  rb_window_push_page (window, page);
+  g_assert_true (rb_test_wait_for_mapped (page));
+  assert_all_named (page, name);
+  rb_window_pop_page (window);
+  g_assert_true (rb_test_wait_until (is_unparented, page));
+  g_object_unref (page);
+}
+
+static void
+test_a11y_detail_pages (void)
+{
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
+  RbWindow *window = open_window (clock);
+  RbLibrary *library = rb_application_get_library (app);
+  GListModel *programs = rb_library_get_programs (library);
+  GListModel *exercises = rb_library_get_exercises (library);
+  GListModel *learn_pages = rb_library_get_learn_pages (library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (programs); i++)
+    {
+      g_autoptr(RbProgram) program = g_list_model_get_item (programs, i);
+
+      check_page (window, rb_program_page_new (program), rb_program_get_id (program));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(RbExercise) exercise = g_list_model_get_item (exercises, i);
+
+      check_page (window, rb_exercise_page_new (exercise), rb_exercise_get_id (exercise));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (learn_pages); i++)
+    {
+      g_autoptr(RbLearnPage) learn_page = g_list_model_get_item (learn_pages, i);
+
+      check_page (window, rb_learn_article_new (learn_page, library), rb_learn_page_get_id (learn_page));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static void
+test_a11y_player (void)
+{
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
+  RbWindow *window = open_window (clock);
+  Search search = { GTK_WIDGET (window), RB_TYPE_PLAYER };
+  RbPlayer *player;
+  RbSession *session;
+
+  rb_window_start_session (window, "knee-strength", 0);
+  g_assert_true (rb_test_wait_until (widget_shown, &search));
+  player = RB_PLAYER (find_widget (GTK_WIDGET (window), RB_TYPE_PLAYER));
+  session = rb_player_get_session (player);
+  assert_all_named (GTK_WIDGET (player), "player before the session");
+
+  /* Every kind of step, then the summary. */
+  rb_session_start (session);
+  while (rb_session_get_state (session) != RB_SESSION_STATE_FINISHED)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (player));
+      assert_all_named (GTK_WIDGET (player), rb_step_kind_to_string (rb_session_get_step (session)->kind));
+      rb_session_next (session);
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (player));
+  assert_all_named (GTK_WIDGET (player), "summary");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("runback-a11y-XXXXXX", NULL);
+  int ret;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("GTK_MEDIA", "none", TRUE);
+  /* The test backend keeps what is set on accessibles, for the checks. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
+  if (!rb_test_ui_init (&argc, &argv))
+    return 0;
+
+  app = rb_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/rb/a11y/main-views", test_a11y_main_views);
+  g_test_add_func ("/rb/a11y/detail-pages", test_a11y_detail_pages);
+  g_test_add_func ("/rb/a11y/player", test_a11y_player);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
+}
