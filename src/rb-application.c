@@ -26,6 +26,7 @@ struct _RbApplication
 
   RbLibrary      *library;
   RbJournal      *journal;
+  RbPlanStore    *plan_store;
   RbClock        *clock;
   guint           retry_id;
 };
@@ -196,6 +197,7 @@ rb_application_finalize (GObject *object)
   g_clear_handle_id (&self->retry_id, g_source_remove);
   g_clear_object (&self->library);
   g_clear_object (&self->journal);
+  g_clear_object (&self->plan_store);
   g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (rb_application_parent_class)->finalize (object);
@@ -287,6 +289,25 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (rb_preferences_window_new (window)));
 }
 
+static gboolean
+has_unsaved (RbApplication *self)
+{
+  return (self->journal != NULL && rb_journal_has_unsaved (self->journal)) ||
+         (self->plan_store != NULL && rb_plan_store_has_unsaved (self->plan_store));
+}
+
+/* Why the last save failed, journal first. */
+static const char *
+describe_save_error (RbApplication *self)
+{
+  if (self->journal != NULL && rb_journal_get_save_error (self->journal) != NULL)
+    return rb_journal_get_save_error (self->journal)->message;
+  if (self->plan_store != NULL && rb_plan_store_get_save_error (self->plan_store) != NULL)
+    return rb_plan_store_get_save_error (self->plan_store)->message;
+
+  return "";
+}
+
 static void
 quit_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
@@ -334,8 +355,7 @@ rb_application_confirm_quit (RbApplication *self,
   g_return_if_fail (RB_IS_APPLICATION (self));
 
   in_session = has_session_in_progress (self);
-  unsaved = self->journal != NULL && rb_journal_has_unsaved (self->journal) &&
-            !rb_application_save_journal (self);
+  unsaved = has_unsaved (self) && !rb_application_save_journal (self);
   if (!in_session && !unsaved)
     {
       g_application_quit (G_APPLICATION (self));
@@ -355,10 +375,9 @@ rb_application_confirm_quit (RbApplication *self,
   else
     {
       /* Translators: %s says why, e.g. “journal.json: Read-only file system” */
-      body = g_strdup_printf (_("A session could not be saved to your journal (%s). "
-                                "If you quit now, it is lost."),
-                              rb_journal_get_save_error (self->journal) != NULL
-                              ? rb_journal_get_save_error (self->journal)->message : "");
+      body = g_strdup_printf (_("Your latest sessions or plans could not be saved (%s). "
+                                "If you quit now, they are lost."),
+                              describe_save_error (self));
       dialog = adw_message_dialog_new (parent, _("Quit Without Saving?"), body);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                         "cancel", _("_Cancel"),
@@ -471,7 +490,7 @@ retry_save_cb (gpointer data)
 static void
 journal_unsaved_cb (RbApplication *self)
 {
-  if (!rb_journal_has_unsaved (self->journal))
+  if (!has_unsaved (self))
     g_clear_handle_id (&self->retry_id, g_source_remove);
   else if (self->retry_id == 0)
     self->retry_id = g_timeout_add_seconds (RETRY_SECONDS, retry_save_cb, self);
@@ -526,9 +545,52 @@ rb_application_get_journal (RbApplication *self)
 gboolean
 rb_application_save_journal (RbApplication *self)
 {
+  gboolean saved = TRUE;
+
   g_return_val_if_fail (RB_IS_APPLICATION (self), FALSE);
 
-  return self->journal == NULL || rb_journal_save (self->journal, NULL);
+  if (self->journal != NULL && rb_journal_has_unsaved (self->journal))
+    saved = rb_journal_save (self->journal, NULL);
+  if (self->plan_store != NULL && rb_plan_store_has_unsaved (self->plan_store))
+    saved = rb_plan_store_save (self->plan_store, NULL) && saved;
+
+  return saved;
+}
+
+static void
+plans_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(RbApplication) self = user_data;
+
+  /* What went wrong stays on the store, for each window to tell. */
+  rb_plan_store_load_finish (RB_PLAN_STORE (object), result, NULL);
+}
+
+/**
+ * rb_application_get_plan_store:
+ * @self: a #RbApplication
+ *
+ * The plans the user follows, shared by every window. The first call
+ * starts reading them in a worker thread; watch #RbPlanStore:loaded.
+ *
+ * Returns: (transfer none): the plan store
+ */
+RbPlanStore *
+rb_application_get_plan_store (RbApplication *self)
+{
+  g_return_val_if_fail (RB_IS_APPLICATION (self), NULL);
+
+  if (self->plan_store == NULL)
+    {
+      self->plan_store = rb_plan_store_new_default ();
+      g_signal_connect_object (self->plan_store, "notify::unsaved",
+                               G_CALLBACK (journal_unsaved_cb), self, G_CONNECT_SWAPPED);
+      rb_plan_store_load_async (self->plan_store, NULL, plans_loaded_cb, g_object_ref (self));
+    }
+
+  return self->plan_store;
 }
 
 /**

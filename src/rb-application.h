@@ -11,6 +11,7 @@
 
 #include "rb-clock.h"
 #include "rb-journal.h"
+#include "rb-plan-store.h"
 #include "rb-library.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ RbLibrary     *rb_application_get_library (RbApplication *self);
 
 RbJournal     *rb_application_get_journal       (RbApplication *self);
 RbClock       *rb_application_get_clock         (RbApplication *self);
+RbPlanStore   *rb_application_get_plan_store    (RbApplication *self);
 gboolean       rb_application_save_journal      (RbApplication *self);
 void           rb_application_confirm_quit      (RbApplication *self,
                                                  GtkWindow     *parent);

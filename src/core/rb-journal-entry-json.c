@@ -9,6 +9,7 @@
 
 #include "rb-content-error.h"
 #include "rb-journal-entry-private.h"
+#include "rb-plan.h"
 
 /* In journal.json's "entries":
  *
@@ -32,7 +33,7 @@ static const char * const status_names[] = { "completed", "partial" };
 static const char * const item_status_names[] = { "completed", "partial", "skipped" };
 
 static const char * const entry_members[] = {
-  "kind", "program", "session", "session_id", "title", "started", "ended", "status",
+  "kind", "program", "session", "session_id", "plan", "date", "title", "started", "ended", "status",
   "pain_before", "pain_after", "note", "exercises", NULL
 };
 
@@ -187,6 +188,15 @@ rb_journal_entry_to_json (RbJournalEntry *self)
         {
           json_builder_set_member_name (builder, "session_id");
           json_builder_add_string_value (builder, self->session_id);
+        }
+      if (self->plan_id != NULL && g_date_valid (&self->planned_date))
+        {
+          g_autofree char *date = rb_date_to_iso (&self->planned_date);
+
+          json_builder_set_member_name (builder, "plan");
+          json_builder_add_string_value (builder, self->plan_id);
+          json_builder_set_member_name (builder, "date");
+          json_builder_add_string_value (builder, date);
         }
     }
   json_builder_set_member_name (builder, "title");
@@ -440,6 +450,21 @@ rb_journal_entry_new_from_json (JsonNode    *node,
     return NULL;
   if (text != NULL && self->program_id != NULL)
     self->session_id = g_strdup (text);
+  if (!get_string (object, "plan", FALSE, &text, where, error))
+    return NULL;
+  if (text != NULL && self->program_id != NULL)
+    {
+      const char *date;
+
+      if (!get_string (object, "date", TRUE, &date, where, error))
+        return NULL;
+      if (!rb_date_from_iso (date, &self->planned_date))
+        {
+          invalid (error, where, "date", "must be a date such as 2026-12-01");
+          return NULL;
+        }
+      self->plan_id = g_strdup (text);
+    }
   if (!get_string (object, "title", TRUE, &text, where, error))
     return NULL;
   rb_journal_entry_set_title (self, text);

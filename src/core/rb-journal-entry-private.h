@@ -17,6 +17,8 @@ struct _RbJournalEntry
   RbJournalKind    kind;
   char            *program_id;
   char            *session_id;
+  char            *plan_id;       /* the plan it was planned by, if any */
+  GDate            planned_date;  /* the plan's day for it */
   int              session_index;
   char            *title;
   GDateTime       *started;

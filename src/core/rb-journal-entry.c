@@ -62,6 +62,7 @@ rb_journal_entry_finalize (GObject *object)
 
   g_clear_pointer (&self->program_id, g_free);
   g_clear_pointer (&self->session_id, g_free);
+  g_clear_pointer (&self->plan_id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->started, g_date_time_unref);
   g_clear_pointer (&self->ended, g_date_time_unref);
@@ -82,6 +83,7 @@ static void
 rb_journal_entry_init (RbJournalEntry *self)
 {
   self->session_index = -1;
+  g_date_clear (&self->planned_date, 1);
   self->pain_before = RB_JOURNAL_PAIN_NONE;
   self->pain_after = RB_JOURNAL_PAIN_NONE;
   self->status = RB_JOURNAL_STATUS_COMPLETED;
@@ -161,6 +163,59 @@ rb_journal_entry_set_session_id (RbJournalEntry *self,
 
   g_free (self->session_id);
   self->session_id = self->program_id != NULL ? g_strdup (session_id) : NULL;
+}
+
+/**
+ * rb_journal_entry_get_plan_id:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: (nullable): the plan the session was done for
+ */
+const char *
+rb_journal_entry_get_plan_id (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), NULL);
+
+  return self->plan_id;
+}
+
+/**
+ * rb_journal_entry_get_planned_date:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: (nullable): the day the plan had it on, before any move
+ */
+const GDate *
+rb_journal_entry_get_planned_date (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), NULL);
+
+  return g_date_valid (&self->planned_date) ? &self->planned_date : NULL;
+}
+
+/**
+ * rb_journal_entry_set_plan:
+ * @self: a #RbJournalEntry
+ * @plan_id: (nullable): the plan the session was done for
+ * @planned_date: (nullable): the plan's day for it
+ *
+ * Ties a session to its occurrence in a plan, so that the calendar knows
+ * it was done; both or neither.
+ */
+void
+rb_journal_entry_set_plan (RbJournalEntry *self,
+                           const char     *plan_id,
+                           const GDate    *planned_date)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail ((plan_id == NULL) == (planned_date == NULL || !g_date_valid (planned_date)));
+
+  g_free (self->plan_id);
+  self->plan_id = g_strdup (plan_id);
+  if (planned_date != NULL)
+    self->planned_date = *planned_date;
+  else
+    g_date_clear (&self->planned_date, 1);
 }
 
 /**

@@ -97,6 +97,11 @@ void                 rb_journal_entry_set_session_id     (RbJournalEntry      *s
 void                 rb_journal_entry_set_program        (RbJournalEntry      *self,
                                                           const char          *program_id,
                                                           int                  session_index);
+const char          *rb_journal_entry_get_plan_id        (RbJournalEntry      *self);
+const GDate         *rb_journal_entry_get_planned_date   (RbJournalEntry      *self);
+void                 rb_journal_entry_set_plan           (RbJournalEntry      *self,
+                                                          const char          *plan_id,
+                                                          const GDate         *planned_date);
 const char          *rb_journal_entry_get_title          (RbJournalEntry      *self);
 void                 rb_journal_entry_set_title          (RbJournalEntry      *self,
                                                           const char          *title);

@@ -690,41 +690,6 @@ rb_journal_load_finish (RbJournal     *self,
   return apply_load (self, load, error);
 }
 
-/* Writes @root to @path atomically, unless it could not be read back:
- * the text must be valid UTF-8 and within the journal's caps. */
-static gboolean
-write_document (const char  *path,
-                JsonNode    *root,
-                GError     **error)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *text = NULL;
-  gsize length;
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, &length);
-
-  if (!g_utf8_validate (text, length, NULL))
-    {
-      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX,
-                   _("%s: not written, as it would hold text that is not valid UTF-8"), name);
-      return FALSE;
-    }
-
-  if (length > rb_json_journal_limits.max_size)
-    {
-      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
-                   _("%s: not written, as it would be larger than %" G_GSIZE_FORMAT " MiB"),
-                   name, rb_json_journal_limits.max_size / 1024 / 1024);
-      return FALSE;
-    }
-
-  return rb_storage_save (path, text, length, error);
-}
-
 static JsonNode *
 build_journal (GPtrArray  *records,
                guint       first,
@@ -777,13 +742,13 @@ save (RbJournal  *self,
   if (self->read_only)
     {
       root = build_journal (self->records, self->records->len - self->n_pending, NULL);
-      if (!write_document (self->pending_path, root, error))
+      if (!rb_json_write_file (self->pending_path, root, &rb_json_journal_limits, error))
         return FALSE;
     }
   else
     {
       root = build_journal (self->records, 0, self->extra);
-      if (!write_document (self->path, root, error))
+      if (!rb_json_write_file (self->path, root, &rb_json_journal_limits, error))
         return FALSE;
       self->n_pending = 0;
       if (g_remove (self->pending_path) != 0 && errno != ENOENT)
@@ -936,7 +901,7 @@ rb_journal_write_marker (RbJournal       *self,
 
   root = json_builder_get_root (builder);
 
-  return write_document (self->marker_path, root, error);
+  return rb_json_write_file (self->marker_path, root, &rb_json_journal_limits, error);
 }
 
 static RbJournalEntry *

@@ -109,6 +109,10 @@ gboolean  rb_json_check_header_versions (JsonObject   *root,
                                          guint         max_version,
                                          guint        *found,
                                          GError      **error);
+gboolean  rb_json_write_file     (const char          *path,
+                                  JsonNode            *root,
+                                  const RbJsonLimits  *limits,
+                                  GError             **error);
 gboolean  rb_json_is_valid_id    (const char          *id);
 const char *rb_json_node_type_name (JsonNode          *node);
 

@@ -1180,3 +1180,51 @@ rb_json_check_header_versions (JsonObject  *root,
 
   return TRUE;
 }
+
+/**
+ * rb_json_write_file:
+ * @path: the file to write
+ * @root: the document
+ * @limits: the caps of this kind of document
+ * @error: return location for a #GError
+ *
+ * Writes @root to @path atomically (rb_storage_save()), unless the
+ * result could not be read back: the text must be valid UTF-8 and within
+ * @limits' size.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_json_write_file (const char          *path,
+                    JsonNode            *root,
+                    const RbJsonLimits  *limits,
+                    GError             **error)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *text = NULL;
+  gsize length;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, &length);
+
+  if (!g_utf8_validate (text, length, NULL))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_SYNTAX,
+                   _("%s: not written, as it would hold text that is not valid UTF-8"), name);
+      return FALSE;
+    }
+
+  if (length > limits->max_size)
+    {
+      g_autofree char *cap = rb_storage_format_size (limits->max_size);
+
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_TOO_LARGE,
+                   _("%s: not written, as it would be larger than %s"), name, cap);
+      return FALSE;
+    }
+
+  return rb_storage_save (path, text, length, error);
+}

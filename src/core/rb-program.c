@@ -30,6 +30,7 @@ struct _RbProgramSession
   char      *id;
   char      *title;
   GPtrArray *items;
+  guint      weekdays;  /* RB_WEEKDAY_BIT()s, or 0 when not given */
 };
 
 struct _RbPhase
@@ -210,6 +211,42 @@ fail:
   return NULL;
 }
 
+/* "weekdays": [ "mon", "wed", "fri" ], the days a plan proposes. */
+static gboolean
+read_weekdays (JsonObject  *object,
+               const char  *path,
+               guint       *weekdays,
+               GError     **error)
+{
+  static const char * const names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+  g_autofree char *where = rb_json_path_member (path, "weekdays");
+  g_auto(GStrv) days = NULL;
+
+  if (!rb_json_get_strv (object, path, "weekdays", FALSE, 1, &days, error))
+    return FALSE;
+
+  *weekdays = 0;
+  for (guint i = 0; days != NULL && days[i] != NULL; i++)
+    {
+      guint bit = 0;
+
+      for (guint d = 0; names[d] != NULL; d++)
+        if (g_str_equal (days[i], names[d]))
+          bit = 1u << d;
+
+      if (bit == 0 || (*weekdays & bit) != 0)
+        {
+          g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                       _("%s[%u]: expected one of mon, tue, wed, thu, fri, sat, sun, each once"),
+                       where, i);
+          return FALSE;
+        }
+      *weekdays |= bit;
+    }
+
+  return TRUE;
+}
+
 static RbProgramSession *
 read_session (JsonNode    *node,
               const char  *path,
@@ -218,8 +255,9 @@ read_session (JsonNode    *node,
               GError     **error)
 {
   static const char * const members_v1[] = { "title", "items", NULL };
-  static const char * const members[] = { "id", "title", "items", NULL };
+  static const char * const members[] = { "id", "title", "weekdays", "items", NULL };
   g_autofree char *id = NULL;
+  guint weekdays = 0;
   g_autofree char *title = NULL;
   g_autofree char *items_path = rb_json_path_member (path, "items");
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) session_item_free);
@@ -238,7 +276,8 @@ read_session (JsonNode    *node,
   if (!rb_json_check_members (object, path, version == 1 ? members_v1 : members, error) ||
       (version > 1 && !rb_json_get_id (object, path, "id", &id, error)) ||
       !rb_json_get_string (object, path, "title", TRUE, &title, error) ||
-      !rb_json_get_array (object, path, "items", TRUE, 1, &array, error))
+      !rb_json_get_array (object, path, "items", TRUE, 1, &array, error) ||
+      !read_weekdays (object, path, &weekdays, error))
     return NULL;
 
   /* Before reading them: a 1 MiB file holds thousands. */
@@ -264,6 +303,7 @@ read_session (JsonNode    *node,
   session->id = g_steal_pointer (&id);
   session->title = rb_content_translate (title, bundled);
   session->items = g_steal_pointer (&items);
+  session->weekdays = weekdays;
   return session;
 }
 
@@ -669,6 +709,19 @@ const char *
 rb_program_session_get_id (const RbProgramSession *session)
 {
   return session->id;
+}
+
+/**
+ * rb_program_session_get_weekdays:
+ * @session: a session
+ *
+ * Returns: the weekdays the program proposes for @session, as
+ *   `1 << (GDateWeekday - 1)` bits, or 0 when it proposes none
+ */
+guint
+rb_program_session_get_weekdays (const RbProgramSession *session)
+{
+  return session->weekdays;
 }
 
 const char *

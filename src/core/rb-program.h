@@ -74,6 +74,7 @@ const RbProgramSession *rb_program_lookup_session      (RbProgram  *self,
                                                         guint      *index);
 guint             rb_program_get_total_weeks           (RbProgram *self);
 guint             rb_program_get_max_sessions_per_week (RbProgram *self);
+guint             rb_program_session_get_weekdays      (const RbProgramSession *session);
 
 const char       *rb_phase_get_title                   (const RbPhase *phase);
 const char       *rb_phase_get_note                    (const RbPhase *phase);
