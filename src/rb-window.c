@@ -49,6 +49,9 @@ enum { PROP_0, PROP_LIBRARY, PROP_CLOCK, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void offer_resume           (RbWindow *self);
+static void start_planned_action   (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter);
 static void resume_check_loaded_cb (RbWindow *self);
 
 static void
@@ -456,12 +459,18 @@ player_finished_cb (RbWindow        *self,
 }
 
 static void
-push_player (RbWindow  *self,
-             RbSession *session,
-             gboolean   ask_pain)
+push_player (RbWindow    *self,
+             RbSession   *session,
+             gboolean     ask_pain,
+             const char  *plan_id,
+             const GDate *planned_date)
 {
   g_autoptr(RbSessionRecorder) recorder = rb_session_recorder_new (session, get_journal (self));
-  GtkWidget *player = rb_player_new (recorder, self->library, ask_pain);
+  GtkWidget *player;
+
+  if (plan_id != NULL && planned_date != NULL)
+    rb_session_recorder_set_plan (recorder, plan_id, planned_date);
+  player = rb_player_new (recorder, self->library, ask_pain);
 
   g_signal_connect_object (recorder, "failed", G_CALLBACK (recorder_failed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (player, "finished", G_CALLBACK (player_finished_cb), self, G_CONNECT_SWAPPED);
@@ -523,7 +532,8 @@ resume_response_cb (AdwMessageDialog *dialog,
 
       if (session != NULL)
         {
-          push_player (self, session, FALSE);
+          push_player (self, session, FALSE, rb_journal_entry_get_plan_id (entry),
+                       rb_journal_entry_get_planned_date (entry));
           return;
         }
       /* The program changed since: keep what was done. */
@@ -871,6 +881,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-details", "(ss)", show_details_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);
+  gtk_widget_class_install_action (widget_class, "win.start-planned", "(sss)", start_planned_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -1031,5 +1042,64 @@ rb_window_start_session (RbWindow   *self,
 
   routine = rb_routine_new_for_program_session (program, session_index);
   session = rb_session_new (routine, get_clock (self));
-  push_player (self, session, TRUE);
+  push_player (self, session, TRUE, NULL, NULL);
+}
+
+/**
+ * rb_window_start_planned:
+ * @self: a #RbWindow
+ * @plan_id: a plan of the application's plan store
+ * @session_id: a session of the plan's program
+ * @planned_date: the plan's day for it, before any move
+ *
+ * Opens the player on that occurrence of the plan; the journal entry
+ * records it, so that the calendar shows it done. The library and the
+ * plans must be loaded.
+ */
+void
+rb_window_start_planned (RbWindow    *self,
+                         const char  *plan_id,
+                         const char  *session_id,
+                         const GDate *planned_date)
+{
+  RbApplication *app = RB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(RbRoutine) routine = NULL;
+  g_autoptr(RbSession) session = NULL;
+  RbProgram *program = NULL;
+  RbPlan *plan;
+  guint index;
+
+  g_return_if_fail (RB_IS_WINDOW (self));
+  g_return_if_fail (plan_id != NULL && session_id != NULL && planned_date != NULL);
+
+  plan = app != NULL ? rb_plan_store_lookup (rb_application_get_plan_store (app), plan_id) : NULL;
+  if (plan != NULL)
+    program = rb_library_lookup_program (self->library, rb_plan_get_program_id (plan));
+  if (program == NULL || rb_program_lookup_session (program, session_id, &index) == NULL)
+    {
+      rb_window_report (self, _("This session is no longer in its program"), NULL);
+      return;
+    }
+
+  routine = rb_routine_new_for_program_session (program, index);
+  session = rb_session_new (routine, get_clock (self));
+  push_player (self, session, TRUE, plan_id, planned_date);
+}
+
+static void
+start_planned_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  const char *plan_id, *session_id, *date_text;
+  GDate date;
+
+  g_variant_get (parameter, "(&s&s&s)", &plan_id, &session_id, &date_text);
+  if (!rb_date_from_iso (date_text, &date))
+    {
+      g_warning ("win.start-planned: “%s” is not a date", date_text);
+      return;
+    }
+
+  rb_window_start_planned (RB_WINDOW (widget), plan_id, session_id, &date);
 }

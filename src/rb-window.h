@@ -32,6 +32,10 @@ void      rb_window_report    (RbWindow      *self,
                                const char    *details);
 void      rb_window_report_save (RbWindow    *self,
                                  const GError *error);
+void      rb_window_start_planned (RbWindow    *self,
+                                   const char  *plan_id,
+                                   const char  *session_id,
+                                   const GDate *planned_date);
 void      rb_window_start_session (RbWindow   *self,
                                    const char *program_id,
                                    guint       session_index);

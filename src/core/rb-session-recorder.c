@@ -22,6 +22,8 @@ struct _RbSessionRecorder
   RbJournalEntry *entry;
   int             pain_before;
   gboolean        closed;
+  char           *plan_id;
+  GDate           planned_date;
 };
 
 G_DEFINE_FINAL_TYPE (RbSessionRecorder, rb_session_recorder, G_TYPE_OBJECT)
@@ -48,6 +50,8 @@ create_entry (RbSessionRecorder *self)
   RbJournalEntry *entry = rb_session_create_journal_entry (self->session);
 
   rb_journal_entry_set_pain_before (entry, self->pain_before);
+  if (self->plan_id != NULL)
+    rb_journal_entry_set_plan (entry, self->plan_id, &self->planned_date);
 
   return entry;
 }
@@ -89,6 +93,7 @@ rb_session_recorder_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->journal);
   g_clear_object (&self->entry);
+  g_clear_pointer (&self->plan_id, g_free);
 
   G_OBJECT_CLASS (rb_session_recorder_parent_class)->dispose (object);
 }
@@ -171,6 +176,7 @@ static void
 rb_session_recorder_init (RbSessionRecorder *self)
 {
   self->pain_before = RB_JOURNAL_PAIN_NONE;
+  g_date_clear (&self->planned_date, 1);
 }
 
 /**
@@ -338,4 +344,30 @@ rb_session_recorder_discard (RbSessionRecorder  *self,
   rb_session_stop (self->session);
 
   return rb_journal_clear_marker (self->journal, error);
+}
+
+/**
+ * rb_session_recorder_set_plan:
+ * @self: a #RbSessionRecorder
+ * @plan_id: (nullable): the plan the session is done for
+ * @planned_date: (nullable): the plan's day for it, before any move
+ *
+ * Records the session as that occurrence of the plan, so that the
+ * calendar shows it done. Both or neither.
+ */
+void
+rb_session_recorder_set_plan (RbSessionRecorder *self,
+                              const char        *plan_id,
+                              const GDate       *planned_date)
+{
+  g_return_if_fail (RB_IS_SESSION_RECORDER (self));
+  g_return_if_fail ((plan_id == NULL) == (planned_date == NULL));
+
+  g_free (self->plan_id);
+  self->plan_id = g_strdup (plan_id);
+  if (planned_date != NULL)
+    self->planned_date = *planned_date;
+  else
+    g_date_clear (&self->planned_date, 1);
+  write_marker (self);
 }

@@ -27,6 +27,9 @@ RbJournalEntry    *rb_session_recorder_save            (RbSessionRecorder *self,
                                                         int                pain_after,
                                                         const char        *note,
                                                         GError           **error);
+void               rb_session_recorder_set_plan        (RbSessionRecorder *self,
+                                                        const char        *plan_id,
+                                                        const GDate       *planned_date);
 gboolean           rb_session_recorder_discard         (RbSessionRecorder *self,
                                                         GError           **error);
 
