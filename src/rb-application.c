@@ -137,6 +137,37 @@ export_figure (const char   *user_dir,
   return EXIT_SUCCESS;
 }
 
+static int
+export_calendar (const char   *user_dir,
+                 GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *output = NULL, *program = NULL, *start_text = NULL;
+  GDate today, start;
+
+  g_variant_dict_lookup (options, "export-calendar", "^&ay", &output);
+  g_variant_dict_lookup (options, "start-date", "&s", &start_text);
+  if (!g_variant_dict_lookup (options, "program", "&s", &program))
+    {
+      g_printerr (_("--export-calendar needs --program=PROGRAM (see --list-programs)\n"));
+      return EXIT_FAILURE;
+    }
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  if (!rb_cli_parse_date (start_text, &today, &start, &error) ||
+      !rb_cli_export_calendar (user_dir, program, &start, output,
+                               g_variant_dict_contains (options, "alarms"), now, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
 /* Headless commands run here, before GTK starts, so they need no display.
  * The logic lives in rb-cli.c, where the core tests reach it.
  */
@@ -185,6 +216,9 @@ rb_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "export-figure"))
     return export_figure (user_dir, options);
+
+  if (g_variant_dict_contains (options, "export-calendar"))
+    return export_calendar (user_dir, options);
 
   return -1;
 }
@@ -428,6 +462,14 @@ static const GOptionEntry main_entries[] = {
   { "session", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --start, the session to start, counting from 1 (1)"), N_("N") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Height of an exported figure in pixels (400)"), N_("PIXELS") },
+  { "export-calendar", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the --program's sessions to an iCalendar file (.ics) and exit"), N_("FILE") },
+  { "program", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-calendar, the program (see --list-programs)"), N_("PROGRAM") },
+  { "start-date", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-calendar, the program's first day (today)"), N_("YYYY-MM-DD") },
+  { "alarms", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-calendar, remind 15 minutes before each session"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };

@@ -13,6 +13,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <libical/ical.h>
 #include <string.h>
 
 #include "rb-cli.h"
@@ -143,6 +144,39 @@ test_cli_parse_session (void)
     }
 }
 
+static void
+test_cli_parse_date (void)
+{
+  static const char * const bad[] = {
+    "2026-02-30", "2027-02-29", "tomorrow", "2026-13-01", "2026-00-10", "2026-12-00",
+    "0000-01-01", "2026-2-3", "2026-12-1", "+026-12-01", "2026/12/01", " 2026-12-01",
+    "2026-12-01 ", "2026-12-01T18:00", "20261201", "", "2026-1a-01", NULL
+  };
+  g_autoptr(GError) error = NULL;
+  GDate today, date;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 24, G_DATE_NOVEMBER, 2026);
+
+  g_assert_true (rb_cli_parse_date (NULL, &today, &date, &error));
+  g_assert_cmpint (g_date_compare (&date, &today), ==, 0);
+  g_assert_true (rb_cli_parse_date ("2028-02-29", &today, &date, &error));
+  g_assert_cmpuint (g_date_get_julian (&date), ==, g_date_get_julian (&today) + 462);
+  g_assert_true (rb_cli_parse_date ("9999-12-31", &today, &date, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_autofree char *expected =
+        g_strdup_printf ("--start-date must be a day written YYYY-MM-DD, such as 2026-12-01, not “%s”", bad[i]);
+
+      g_assert_false (rb_cli_parse_date (bad[i], &today, &date, &error));
+      g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+      g_assert_cmpstr (error->message, ==, expected);
+      g_clear_error (&error);
+    }
+}
+
 /* Checks options given as "name=value" pairs; "--" alone stands for files. */
 static gboolean
 check_options (GError     **error,
@@ -178,6 +212,9 @@ test_cli_check_options (void)
     { "output=x.png", "--output only works with --export-figure" },
     { "session=2", "--session only works with --start" },
     { "--", "Files are only accepted with --validate" },
+    { "program=knee-strength", "--program only works with --export-calendar" },
+    { "start-date=2026-12-01", "--start-date only works with --export-calendar" },
+    { "alarms", "--alarms only works with --export-calendar" },
   };
   g_autoptr(GError) error = NULL;
 
@@ -185,7 +222,17 @@ test_cli_check_options (void)
   g_assert_true (check_options (&error, "export-figure=squat", "output=x.png", "size=20", NULL));
   g_assert_true (check_options (&error, "start=daily-stretching", "session=2", NULL));
   g_assert_true (check_options (&error, "validate", "--", NULL));
+  g_assert_true (check_options (&error, "export-calendar=x.ics", "program=knee-strength",
+                                "start-date=2026-12-01", "alarms", NULL));
   g_assert_no_error (error);
+
+  /* --start plays a program: it is not the first day of a calendar. */
+  g_assert_false (check_options (&error, "export-calendar=x.ics", "program=knee-strength",
+                                 "start=2026-12-01", NULL));
+  g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED);
+  g_assert_cmpstr (error->message, ==,
+                   "--start starts a session; give the first day of the calendar with --start-date=YYYY-MM-DD");
+  g_clear_error (&error);
 
   for (guint i = 0; i < G_N_ELEMENTS (alone); i++)
     {
@@ -278,6 +325,111 @@ test_cli_export_folder (Fixture       *f,
   g_assert_true (g_file_test (good, G_FILE_TEST_IS_REGULAR));
 }
 
+static guint
+count_lines (const char *text,
+             const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += g_str_equal (lines[i], line);
+
+  return n;
+}
+
+static char *
+read_calendar (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
+/* The DTSTART ("20261203T180000 20261207T180000 …") or the UID of every
+ * event of the calendar in @text, which libical finds valid.
+ */
+static char *
+list_events (const char *text,
+             gboolean    uids)
+{
+  icalcomponent *calendar = icalparser_parse_string (text);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  g_assert_nonnull (calendar);
+  g_assert_true (icalrestriction_check (calendar));
+  g_assert_cmpint (icalcomponent_count_errors (calendar), ==, 0);
+
+  for (icalcomponent *e = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       e != NULL;
+       e = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    g_string_append_printf (list, "%s%s", list->len > 0 ? " " : "",
+                            uids ? icalcomponent_get_uid (e)
+                                 : icaltime_as_ical_string (icalcomponent_get_dtstart (e)));
+
+  icalcomponent_free (calendar);
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+static void
+test_cli_export_calendar (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->data_home, "knee.ics", NULL);
+  g_autofree char *missing = g_build_filename (f->data_home, "missing", "knee.ics", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 24, 10, 0, 0);
+  g_autofree char *text = NULL, *again = NULL, *starts = NULL;
+  g_autofree char *uids = NULL, *again_uids = NULL;
+  g_autoptr(GError) error = NULL;
+  icalcomponent *calendar, *first;
+  GDate start;
+
+  /* A Wednesday: week 1 of a twice-a-week phase runs Thursday, then Monday. */
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 2, G_DATE_DECEMBER, 2026);
+  g_assert_true (rb_cli_export_calendar (NULL, "knee-strength", &start, path, FALSE, now, &error));
+  g_assert_no_error (error);
+  text = read_calendar (path);
+
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  /* 2 weeks twice a week, then 4 weeks three times a week. */
+  g_assert_cmpint (icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT), ==, 2 * 2 + 4 * 3);
+  first = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  g_assert_true (g_str_has_prefix (icalcomponent_get_summary (first), "Knee Strength: "));
+  g_assert_nonnull (strstr (icalcomponent_get_description (first), "\n• Squat — 2 sets of 10 reps"));
+  icalcomponent_free (calendar);
+
+  starts = list_events (text, FALSE);
+  g_assert_true (g_str_has_prefix (starts, "20261203T180000 20261207T180000 "
+                                           "20261210T180000 20261214T180000 "
+                                           "20261216T180000 20261218T180000 20261221T180000 "));
+  g_assert_null (strstr (text, "VALARM"));
+
+  /* Again, with alarms: the same events, by their UIDs. */
+  g_assert_true (rb_cli_export_calendar (NULL, "knee-strength", &start, path, TRUE, now, &error));
+  g_assert_no_error (error);
+  again = read_calendar (path);
+  g_assert_cmpuint (count_lines (again, "BEGIN:VALARM"), ==, 16);
+  uids = list_events (text, TRUE);
+  again_uids = list_events (again, TRUE);
+  g_assert_cmpstr (uids, ==, again_uids);
+
+  g_assert_false (rb_cli_export_calendar (NULL, "no-such-program", &start, path, FALSE, now, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "No program “no-such-program” (see --list-programs)");
+  g_clear_error (&error);
+
+  g_assert_false (rb_cli_export_calendar (NULL, "knee-strength", &start, missing, FALSE, now, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "Cannot write "));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 /* Runs the binary with @argv after its name; returns its exit status. */
 static int
 run_runback (Fixture     *f,
@@ -349,6 +501,17 @@ test_cli_binary_bad_options (Fixture       *f,
     { "--session=0", "--session only works with --start\n" },
     { "x.json", "Files are only accepted with --validate\n" },
     { "--export-figure=squat", "--export-figure needs --output=FILE\n" },
+    { "--program=knee-strength", "--program only works with --export-calendar\n" },
+    { "--start-date=2026-12-01", "--start-date only works with --export-calendar\n" },
+    { "--alarms", "--alarms only works with --export-calendar\n" },
+    { "--export-calendar=x.ics --program=knee-strength --start=2026-12-01",
+      "--start starts a session; give the first day of the calendar with --start-date=YYYY-MM-DD\n" },
+    { "--export-calendar=x.ics --start-date=2026-12-01",
+      "--export-calendar needs --program=PROGRAM (see --list-programs)\n" },
+    { "--export-calendar=x.ics --program=knee-strength --start-date=2026-02-30",
+      "--start-date must be a day written YYYY-MM-DD, such as 2026-12-01, not “2026-02-30”\n" },
+    { "--export-calendar=x.ics --program=knee-strength --start-date=tomorrow",
+      "--start-date must be a day written YYYY-MM-DD, such as 2026-12-01, not “tomorrow”\n" },
   };
 
   if (!have_binary ())
@@ -422,6 +585,48 @@ test_cli_binary_export (Fixture       *f,
   g_assert_true (g_file_test (good, G_FILE_TEST_IS_REGULAR));
 }
 
+static void
+test_cli_binary_calendar (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->data_home, "missing", NULL);
+  g_autofree char *output = g_build_filename (missing, "x.ics", NULL);
+  g_autofree char *good = g_build_filename (f->data_home, "knee.ics", NULL);
+  g_autofree char *args = NULL, *expected = NULL, *text = NULL, *starts = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+
+  if (!have_binary ())
+    return;
+
+  args = g_strdup_printf ("--export-calendar=%s --program=knee-strength --start-date=2026-12-02", output);
+  expected = g_strdup_printf ("Cannot write %s: the folder %s does not exist\n", output, missing);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--export-calendar=%s --program=no-such-program --start-date=2026-12-02", good);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 1);
+  g_assert_cmpstr (err, ==, "No program “no-such-program” (see --list-programs)\n");
+  g_assert_false (g_file_test (good, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--export-calendar=%s --program=knee-strength --start-date=2026-12-02 --alarms", good);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "");
+  text = read_calendar (good);
+  starts = list_events (text, FALSE);
+  g_assert_true (g_str_has_prefix (starts, "20261203T180000 20261207T180000 "));
+  g_assert_cmpuint (count_lines (text, "BEGIN:VEVENT"), ==, 16);
+  g_assert_cmpuint (count_lines (text, "BEGIN:VALARM"), ==, 16);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,17 +638,22 @@ main (int   argc,
 
   g_test_add_func ("/rb/cli/parse-size", test_cli_parse_size);
   g_test_add_func ("/rb/cli/parse-session", test_cli_parse_session);
+  g_test_add_func ("/rb/cli/parse-date", test_cli_parse_date);
   g_test_add_func ("/rb/cli/check-options", test_cli_check_options);
   g_test_add ("/rb/cli/list-problems", Fixture, NULL,
               fixture_set_up, test_cli_list_problems, fixture_tear_down);
   g_test_add ("/rb/cli/export-folder", Fixture, NULL,
               fixture_set_up, test_cli_export_folder, fixture_tear_down);
+  g_test_add ("/rb/cli/export-calendar", Fixture, NULL,
+              fixture_set_up, test_cli_export_calendar, fixture_tear_down);
   g_test_add ("/rb/cli/binary/bad-options", Fixture, NULL,
               fixture_set_up, test_cli_binary_bad_options, fixture_tear_down);
   g_test_add ("/rb/cli/binary/list", Fixture, NULL,
               fixture_set_up, test_cli_binary_list, fixture_tear_down);
   g_test_add ("/rb/cli/binary/export", Fixture, NULL,
               fixture_set_up, test_cli_binary_export, fixture_tear_down);
+  g_test_add ("/rb/cli/binary/calendar", Fixture, NULL,
+              fixture_set_up, test_cli_binary_calendar, fixture_tear_down);
 
   return g_test_run ();
 }

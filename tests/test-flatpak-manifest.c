@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 static const char *manifest_path;
 static const char *expected_id;
@@ -74,6 +75,50 @@ test_manifest_app_module (void)
   g_assert_cmpstr (json_object_get_string_member_with_default (source, "path", ""), ==, "..");
 }
 
+static gboolean
+is_sha256 (const char *text)
+{
+  if (strlen (text) != 64)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isxdigit (*p) || g_ascii_isupper (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The GNOME runtime does not ship libical (GNOME Calendar builds its own
+ * too), so the manifest builds it before the app, from a pinned archive.
+ */
+static void
+test_manifest_libical (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *manifest = load_manifest (parser);
+  JsonArray *modules = json_object_get_array_member (manifest, "modules");
+  JsonObject *libical = NULL;
+  JsonObject *source;
+  guint n = json_array_get_length (modules);
+
+  for (guint i = 0; i + 1 < n && libical == NULL; i++)
+    {
+      JsonObject *module = json_array_get_object_element (modules, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (module, "name", ""), "libical") == 0)
+        libical = module;
+    }
+
+  g_assert_nonnull (libical);
+  g_assert_cmpstr (json_object_get_string_member_with_default (libical, "buildsystem", ""), ==, "cmake-ninja");
+
+  source = json_array_get_object_element (json_object_get_array_member (libical, "sources"), 0);
+  g_assert_cmpstr (json_object_get_string_member_with_default (source, "type", ""), ==, "archive");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member_with_default (source, "url", ""),
+                                   "https://github.com/libical/libical/releases/download/v3."));
+  g_assert_true (is_sha256 (json_object_get_string_member_with_default (source, "sha256", "")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -88,6 +133,7 @@ main (int   argc,
 
   g_test_add_func ("/rb/flatpak/identity", test_manifest_identity);
   g_test_add_func ("/rb/flatpak/app-module", test_manifest_app_module);
+  g_test_add_func ("/rb/flatpak/libical", test_manifest_libical);
 
   return g_test_run ();
 }

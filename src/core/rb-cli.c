@@ -11,8 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "rb-cli.h"
+#include "rb-ical.h"
 #include "rb-library.h"
 
 /* Strict: digits only, no sign, no spaces, within [@min, @max]. */
@@ -84,6 +86,9 @@ rb_cli_check_options (GVariantDict  *options,
     { "output", "export-figure" },
     { "size", "export-figure" },
     { "session", "start" },
+    { "program", "export-calendar" },
+    { "start-date", "export-calendar" },
+    { "alarms", "export-calendar" },
   };
 
   g_return_val_if_fail (options != NULL, FALSE);
@@ -98,6 +103,16 @@ rb_cli_check_options (GVariantDict  *options,
                        _("--%s only works with --%s"), needs[i].option, needs[i].command);
           return FALSE;
         }
+    }
+
+  /* --start names a program to play, not the first day of a calendar. */
+  if (g_variant_dict_contains (options, "export-calendar") &&
+      g_variant_dict_contains (options, "start"))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--start starts a session; give the first day of the calendar "
+                             "with --start-date=YYYY-MM-DD"));
+      return FALSE;
     }
 
   if (g_variant_dict_contains (options, G_OPTION_REMAINING) &&
@@ -349,4 +364,254 @@ rb_cli_validate (const char * const  *paths,
 
   *report = join_messages (problems);
   return problems->len == 0;
+}
+
+/**
+ * rb_cli_parse_date:
+ * @text: (nullable): the value of `--start-date`, or %NULL when not given
+ * @today: the day to use when @text is %NULL
+ * @date: (out): the day
+ * @error: return location for a #GError
+ *
+ * Parses a day written `YYYY-MM-DD`, strictly: no other form, and only
+ * days that exist (not 2026-02-30).
+ *
+ * Returns: %TRUE when @text is such a day, or %NULL (then @date is @today)
+ */
+gboolean
+rb_cli_parse_date (const char   *text,
+                   const GDate  *today,
+                   GDate        *date,
+                   GError      **error)
+{
+  guint year = 0, month = 0, day = 0;
+
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL)
+    {
+      *date = *today;
+      return TRUE;
+    }
+
+  if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+    {
+      g_autofree char *y = g_strndup (text, 4);
+      g_autofree char *m = g_strndup (text + 5, 2);
+
+      if (!parse_unsigned (y, 1, 9999, &year) || !parse_unsigned (m, 1, 12, &month) ||
+          !parse_unsigned (text + 8, 1, 31, &day))
+        year = 0;
+    }
+
+  if (year == 0 || !g_date_valid_dmy (day, month, year))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--start-date must be a day written YYYY-MM-DD, such as 2026-12-01, not “%s”"),
+                   text);
+      return FALSE;
+    }
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/* TO BE REPLACED by the schedule module (src/core/rb-schedule*.c), which
+ * will own the user's weekdays and times. Until it lands, the calendar
+ * export lays a program's sessions on dates here, by a fixed rule.
+ */
+
+#define EVENING_MINUTES (18 * 60)
+#define MORNING_MINUTES (8 * 60)
+
+typedef struct
+{
+  GDate                   date;
+  guint                   start_minutes;
+  const RbPhase          *phase;
+  const RbProgramSession *session;
+} PlannedSession;
+
+/* The weekdays of n sessions a week, Monday being 0: spread out, so that
+ * 2 are Monday and Thursday, 3 Monday, Wednesday and Friday.
+ */
+static const char * const spread_days[] = {
+  "", "0", "03", "024", "0134", "01234", "012345", "0123456",
+};
+
+static gboolean
+is_spread_day (guint n,
+               guint weekday)
+{
+  return strchr (spread_days[MIN (n, 7)], '0' + weekday) != NULL;
+}
+
+/* Each week of a phase runs 7 days from @start + 7 × its number. Up to 7
+ * sessions a week go in the evening on spread days; beyond 7, every
+ * evening has one and the rest go in the morning, on spread days again.
+ * The phase's sessions come in turn.
+ */
+static void
+plan_phase (const RbPhase *phase,
+            GDate         *day,
+            GArray        *planned)
+{
+  guint per_week = rb_phase_get_sessions_per_week (phase);
+  guint n_sessions = rb_phase_get_n_sessions (phase);
+  guint evenings = MIN (per_week, 7);
+  guint mornings = per_week > 7 ? per_week - 7 : 0;
+  guint next = 0;
+
+  for (guint d = 0; d < 7 * rb_phase_get_weeks (phase); d++, g_date_add_days (day, 1))
+    {
+      guint weekday = g_date_get_weekday (day) - G_DATE_MONDAY;
+
+      for (guint slot = 0; slot < 2 && n_sessions > 0; slot++)
+        {
+          PlannedSession p = { .date = *day, .phase = phase };
+
+          if (slot == 0 ? !(mornings > 0 && is_spread_day (mornings, weekday))
+                        : !is_spread_day (evenings, weekday))
+            continue;
+
+          p.start_minutes = slot == 0 ? MORNING_MINUTES : EVENING_MINUTES;
+          p.session = rb_phase_get_session (phase, next++ % n_sessions);
+          g_array_append_val (planned, p);
+        }
+    }
+}
+
+static GArray *
+plan_program (RbProgram   *program,
+              const GDate *start)
+{
+  GArray *planned = g_array_new (FALSE, FALSE, sizeof (PlannedSession));
+  GDate day = *start;
+
+  for (guint i = 0; i < rb_program_get_n_phases (program); i++)
+    plan_phase (rb_program_get_phase (program, i), &day, planned);
+
+  return planned;
+}
+
+/* End of what the schedule module will replace. */
+
+/* What to do, one item a line: "Squat — 3 sets of 10 reps", under the
+ * phase's title.
+ */
+static char *
+describe_session (const PlannedSession *p)
+{
+  g_autoptr(GString) text = g_string_new (rb_phase_get_title (p->phase));
+
+  g_string_append_c (text, '\n');
+  for (guint i = 0; i < rb_program_session_get_n_items (p->session); i++)
+    {
+      const RbSessionItem *item = rb_program_session_get_item (p->session, i);
+      g_autofree char *title = rb_session_item_dup_title (item);
+
+      g_string_append_printf (text, "\n• %s", title);
+      if (rb_session_item_get_kind (item) == RB_SESSION_ITEM_EXERCISE)
+        {
+          g_autofree char *dosage = rb_dosage_describe (rb_session_item_get_dosage (item));
+
+          /* Translators: between an exercise and its dosage, "Squat — 3 sets of 10 reps" */
+          g_string_append_printf (text, _(" — %s"), dosage);
+        }
+      if (rb_session_item_get_note (item) != NULL && *rb_session_item_get_note (item) != '\0')
+        g_string_append_printf (text, "\n  %s", rb_session_item_get_note (item));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The events borrow their strings from @strings. */
+static GArray *
+make_events (RbProgram *program,
+             GArray    *planned,
+             GPtrArray *strings)
+{
+  GArray *events = g_array_sized_new (FALSE, TRUE, sizeof (RbIcalEvent), planned->len);
+
+  for (guint i = 0; i < planned->len; i++)
+    {
+      const PlannedSession *p = &g_array_index (planned, PlannedSession, i);
+      RbIcalEvent event = { .date = p->date, .start_minutes = p->start_minutes };
+      char date[16];
+      guint minutes = rb_program_session_get_estimated_minutes (p->session);
+
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", &p->date);
+      event.duration_minutes = CLAMP (minutes, 1, RB_ICAL_MAX_DURATION_MINUTES);
+      /* Stable for this occurrence; the second session of a day gets its own. */
+      event.uid_seed = g_strdup_printf ("%s/%s/%s%s", rb_program_get_id (program),
+                                        rb_program_session_get_id (p->session), date,
+                                        p->start_minutes == MORNING_MINUTES ? "/morning" : "");
+      /* Translators: a calendar event, "Knee Strength: Strength A" */
+      event.summary = g_strdup_printf (_("%s: %s"), rb_program_get_title (program),
+                                       rb_program_session_get_title (p->session));
+      event.description = describe_session (p);
+      g_ptr_array_add (strings, (char *) event.uid_seed);
+      g_ptr_array_add (strings, (char *) event.summary);
+      g_ptr_array_add (strings, (char *) event.description);
+      g_array_append_val (events, event);
+    }
+
+  return events;
+}
+
+/**
+ * rb_cli_export_calendar:
+ * @user_dir: (nullable): the user's data directory, or %NULL
+ * @program_id: a program id
+ * @start: the first day of the program
+ * @output: the file to write, usually ending in .ics
+ * @alarms: whether each session reminds 15 minutes before it starts
+ * @now: (nullable): the time of the export, or %NULL for now
+ * @error: return location for a #GError
+ *
+ * Writes the program's sessions, from @start on, as an iCalendar file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_export_calendar (const char   *user_dir,
+                        const char   *program_id,
+                        const GDate  *start,
+                        const char   *output,
+                        gboolean      alarms,
+                        GDateTime    *now,
+                        GError      **error)
+{
+  g_autoptr(RbLibrary) library = NULL;
+  g_autoptr(GArray) planned = NULL;
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  RbProgram *program;
+
+  g_return_val_if_fail (program_id != NULL, FALSE);
+  g_return_val_if_fail (start != NULL && g_date_valid (start), FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  if (!check_folder (output, error))
+    return FALSE;
+
+  library = load_library (user_dir, NULL, error);
+  if (library == NULL)
+    return FALSE;
+
+  program = rb_library_lookup_program (library, program_id);
+  if (program == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("No program “%s” (see --list-programs)"), program_id);
+      return FALSE;
+    }
+
+  planned = plan_program (program, start);
+  events = make_events (program, planned, strings);
+
+  return rb_ical_export_to_file ((const RbIcalEvent *) events->data, events->len, alarms, now,
+                                 output, error);
 }

@@ -36,5 +36,16 @@ gboolean  rb_cli_export_figure  (const char          *user_dir,
                                  GError             **error);
 gboolean  rb_cli_validate       (const char * const  *paths,
                                  char               **report);
+gboolean  rb_cli_parse_date     (const char          *text,
+                                 const GDate         *today,
+                                 GDate               *date,
+                                 GError             **error);
+gboolean  rb_cli_export_calendar (const char         *user_dir,
+                                  const char         *program_id,
+                                  const GDate        *start,
+                                  const char         *output,
+                                  gboolean            alarms,
+                                  GDateTime          *now,
+                                  GError            **error);
 
 G_END_DECLS
