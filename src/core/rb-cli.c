@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rb-cli.h"
+#include "rb-plan-ical.h"
 #include "rb-ical.h"
 #include "rb-library.h"
 
@@ -418,149 +419,6 @@ rb_cli_parse_date (const char   *text,
   return TRUE;
 }
 
-/* TO BE REPLACED by the schedule module (src/core/rb-schedule*.c), which
- * will own the user's weekdays and times. Until it lands, the calendar
- * export lays a program's sessions on dates here, by a fixed rule.
- */
-
-#define EVENING_MINUTES (18 * 60)
-#define MORNING_MINUTES (8 * 60)
-
-typedef struct
-{
-  GDate                   date;
-  guint                   start_minutes;
-  const RbPhase          *phase;
-  const RbProgramSession *session;
-} PlannedSession;
-
-/* The weekdays of n sessions a week, Monday being 0: spread out, so that
- * 2 are Monday and Thursday, 3 Monday, Wednesday and Friday.
- */
-static const char * const spread_days[] = {
-  "", "0", "03", "024", "0134", "01234", "012345", "0123456",
-};
-
-static gboolean
-is_spread_day (guint n,
-               guint weekday)
-{
-  return strchr (spread_days[MIN (n, 7)], '0' + weekday) != NULL;
-}
-
-/* Each week of a phase runs 7 days from @start + 7 × its number. Up to 7
- * sessions a week go in the evening on spread days; beyond 7, every
- * evening has one and the rest go in the morning, on spread days again.
- * The phase's sessions come in turn.
- */
-static void
-plan_phase (const RbPhase *phase,
-            GDate         *day,
-            GArray        *planned)
-{
-  guint per_week = rb_phase_get_sessions_per_week (phase);
-  guint n_sessions = rb_phase_get_n_sessions (phase);
-  guint evenings = MIN (per_week, 7);
-  guint mornings = per_week > 7 ? per_week - 7 : 0;
-  guint next = 0;
-
-  for (guint d = 0; d < 7 * rb_phase_get_weeks (phase); d++, g_date_add_days (day, 1))
-    {
-      guint weekday = g_date_get_weekday (day) - G_DATE_MONDAY;
-
-      for (guint slot = 0; slot < 2 && n_sessions > 0; slot++)
-        {
-          PlannedSession p = { .date = *day, .phase = phase };
-
-          if (slot == 0 ? !(mornings > 0 && is_spread_day (mornings, weekday))
-                        : !is_spread_day (evenings, weekday))
-            continue;
-
-          p.start_minutes = slot == 0 ? MORNING_MINUTES : EVENING_MINUTES;
-          p.session = rb_phase_get_session (phase, next++ % n_sessions);
-          g_array_append_val (planned, p);
-        }
-    }
-}
-
-static GArray *
-plan_program (RbProgram   *program,
-              const GDate *start)
-{
-  GArray *planned = g_array_new (FALSE, FALSE, sizeof (PlannedSession));
-  GDate day = *start;
-
-  for (guint i = 0; i < rb_program_get_n_phases (program); i++)
-    plan_phase (rb_program_get_phase (program, i), &day, planned);
-
-  return planned;
-}
-
-/* End of what the schedule module will replace. */
-
-/* What to do, one item a line: "Squat — 3 sets of 10 reps", under the
- * phase's title.
- */
-static char *
-describe_session (const PlannedSession *p)
-{
-  g_autoptr(GString) text = g_string_new (rb_phase_get_title (p->phase));
-
-  g_string_append_c (text, '\n');
-  for (guint i = 0; i < rb_program_session_get_n_items (p->session); i++)
-    {
-      const RbSessionItem *item = rb_program_session_get_item (p->session, i);
-      g_autofree char *title = rb_session_item_dup_title (item);
-
-      g_string_append_printf (text, "\n• %s", title);
-      if (rb_session_item_get_kind (item) == RB_SESSION_ITEM_EXERCISE)
-        {
-          g_autofree char *dosage = rb_dosage_describe (rb_session_item_get_dosage (item));
-
-          /* Translators: between an exercise and its dosage, "Squat — 3 sets of 10 reps" */
-          g_string_append_printf (text, _(" — %s"), dosage);
-        }
-      if (rb_session_item_get_note (item) != NULL && *rb_session_item_get_note (item) != '\0')
-        g_string_append_printf (text, "\n  %s", rb_session_item_get_note (item));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* The events borrow their strings from @strings. */
-static GArray *
-make_events (RbProgram *program,
-             GArray    *planned,
-             GPtrArray *strings)
-{
-  GArray *events = g_array_sized_new (FALSE, TRUE, sizeof (RbIcalEvent), planned->len);
-
-  for (guint i = 0; i < planned->len; i++)
-    {
-      const PlannedSession *p = &g_array_index (planned, PlannedSession, i);
-      RbIcalEvent event = { .date = p->date, .start_minutes = p->start_minutes };
-      char date[16];
-      guint minutes = rb_program_session_get_estimated_minutes (p->session);
-
-      g_date_strftime (date, sizeof date, "%Y-%m-%d", &p->date);
-      event.duration_minutes = CLAMP (minutes, 1, RB_ICAL_MAX_DURATION_MINUTES);
-      /* Stable for this occurrence; the second session of a day gets its own. */
-      event.uid_seed = g_strdup_printf ("%s/%s/%s%s", rb_program_get_id (program),
-                                        rb_program_session_get_id (p->session), date,
-                                        p->start_minutes == MORNING_MINUTES ? "/morning" : "");
-      /* Translators: a calendar event, "Knee Strength: Strength A" */
-      event.summary = g_strdup_printf (_("%s: %s"), rb_program_get_title (program),
-                                       rb_program_session_get_title (p->session));
-      event.description = describe_session (p);
-      g_ptr_array_add (strings, (char *) event.uid_seed);
-      g_ptr_array_add (strings, (char *) event.summary);
-      g_ptr_array_add (strings, (char *) event.description);
-      g_array_append_val (events, event);
-    }
-
-  return events;
-}
-
 /**
  * rb_cli_export_calendar:
  * @user_dir: (nullable): the user's data directory, or %NULL
@@ -585,9 +443,7 @@ rb_cli_export_calendar (const char   *user_dir,
                         GError      **error)
 {
   g_autoptr(RbLibrary) library = NULL;
-  g_autoptr(GArray) planned = NULL;
-  g_autoptr(GArray) events = NULL;
-  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(RbPlan) plan = NULL;
   RbProgram *program;
 
   g_return_val_if_fail (program_id != NULL, FALSE);
@@ -609,9 +465,9 @@ rb_cli_export_calendar (const char   *user_dir,
       return FALSE;
     }
 
-  planned = plan_program (program, start);
-  events = make_events (program, planned, strings);
+  /* The program's own weekdays, as a new plan would have them. */
+  plan = rb_plan_new (NULL, program, start);
+  rb_plan_set_reminders (plan, alarms);
 
-  return rb_ical_export_to_file ((const RbIcalEvent *) events->data, events->len, alarms, now,
-                                 output, error);
+  return rb_plan_export_ical (plan, program, start, now, output, error);
 }
