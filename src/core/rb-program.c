@@ -695,33 +695,24 @@ rb_program_session_get_item (const RbProgramSession *session,
  * rb_program_session_get_estimated_minutes:
  * @session: a session
  *
- * Estimates the session's length, with 30 s between exercises. The sum
- * is taken in 64 bits and stops at %G_MAXUINT minutes, so that no session
- * can wrap it around.
+ * Estimates the session's length as it will be played: the session's
+ * routine (rb_routine_new_for_session()), timed by
+ * rb_routine_estimate_seconds(). It stops at %G_MAXUINT minutes.
  *
  * Returns: the estimated length in whole minutes, at least 1
  */
 guint
 rb_program_session_get_estimated_minutes (const RbProgramSession *session)
 {
-  guint64 seconds = 0;
+  g_autoptr(RbRoutine) routine = NULL;
+  guint64 seconds;
 
-  for (guint i = 0; i < session->items->len; i++)
-    {
-      const RbSessionItem *item = g_ptr_array_index (session->items, i);
-      const RbRunWalk *rw = &item->run_walk;
+  g_return_val_if_fail (session != NULL, 1);
 
-      if (i > 0)
-        seconds += 30;
+  routine = rb_routine_new_for_session (session);
+  seconds = rb_routine_estimate_seconds (routine);
 
-      if (item->kind == RB_SESSION_ITEM_RUN_WALK)
-        seconds += (guint64) rw->repeats * ((guint64) rw->run_seconds + rw->walk_seconds) +
-                   60 * ((guint64) rw->warm_up_minutes + rw->cool_down_minutes);
-      else
-        seconds += rb_dosage_estimate_seconds (&item->dosage);
-    }
-
-  return (guint) CLAMP ((seconds + 30) / 60, 1, G_MAXUINT);
+  return (guint) CLAMP (seconds / 60 + (seconds % 60 >= 30 ? 1 : 0), 1, G_MAXUINT);
 }
 
 RbSessionItemKind

@@ -865,28 +865,18 @@ rb_session_get_rep_phase (RbSession *self)
   return self->phase;
 }
 
-/* Steps that wait for "Done" count as a few seconds per rep. */
-static gint64
-step_weight (const RbStep *step)
-{
-  if (step->kind == RB_STEP_WORK_OWN_PACE)
-    return (gint64) MAX (step->reps, 10) * 3 * G_USEC_PER_SEC;
-
-  return step->duration;
-}
-
 /**
  * rb_session_get_progress:
  * @self: a #RbSession
  *
  * Returns: how much of the session is behind, from 0 to 1, by planned
- *   time
+ *   time (rb_step_get_planned_duration(), the rule of session estimates)
  */
 double
 rb_session_get_progress (RbSession *self)
 {
-  gint64 total = 0;
-  gint64 done = 0;
+  double total = 0.0;
+  double done = 0.0;
 
   g_return_val_if_fail (RB_IS_SESSION (self), 0.0);
 
@@ -896,19 +886,20 @@ rb_session_get_progress (RbSession *self)
   for (guint i = 0; i < self->steps->len; i++)
     {
       const RbStep *step = g_ptr_array_index (self->steps, i);
-      gint64 weight = step_weight (step);
+      gint64 weight = rb_step_get_planned_duration (step);
 
-      total += weight;
+      /* Summed as doubles: no routine can make them wrap around. */
+      total += (double) weight;
       if (i < self->index)
-        done += weight;
+        done += (double) weight;
       else if (i == self->index && has_deadline (step))
-        done += CLAMP (step_elapsed (self), 0, weight);
+        done += (double) CLAMP (step_elapsed (self), 0, weight);
     }
 
-  if (total == 0)
+  if (total <= 0.0)
     return 0.0;
 
-  return CLAMP ((double) done / (double) total, 0.0, 1.0);
+  return CLAMP (done / total, 0.0, 1.0);
 }
 
 /**
