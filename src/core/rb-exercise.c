@@ -26,6 +26,8 @@ struct _RbExercise
   GStrv       equipment;
   RbDosage    dosage;
   GStrv       steps;
+  GStrv       parts;          /* of a timed activity, in order; may be NULL */
+  guint      *part_seconds;   /* the length of each of @parts */
   GStrv       cues;
   GStrv       cautions;
   RbFigure   *figure;
@@ -138,6 +140,8 @@ rb_exercise_finalize (GObject *object)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->equipment, g_strfreev);
   g_clear_pointer (&self->steps, g_strfreev);
+  g_clear_pointer (&self->parts, g_strfreev);
+  g_clear_pointer (&self->part_seconds, g_free);
   g_clear_pointer (&self->cues, g_strfreev);
   g_clear_pointer (&self->cautions, g_strfreev);
   g_clear_pointer (&self->figure, rb_figure_unref);
@@ -209,6 +213,99 @@ read_dosage (RbExercise  *self,
   return TRUE;
 }
 
+static gboolean
+read_part (RbExercise   *self,
+           JsonArray    *array,
+           guint         index,
+           GStrvBuilder *texts,
+           GError      **error)
+{
+  static const char * const members[] = { "text", "seconds", NULL };
+  g_autofree char *where = rb_json_path_index ("parts", index);
+  g_autofree char *text = NULL;
+  JsonNode *node = json_array_get_element (array, index);
+  guint seconds = 0;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("%s: expected %s, found %s"), where, "an object", rb_json_node_type_name (node));
+      return FALSE;
+    }
+
+  if (!rb_json_check_members (json_node_get_object (node), where, members, error) ||
+      !rb_json_get_string (json_node_get_object (node), where, "text", TRUE, &text, error) ||
+      !rb_json_get_uint (json_node_get_object (node), where, "seconds", 1, RB_EXERCISE_MAX_PART_SECONDS,
+                         &seconds, error))
+    return FALSE;
+
+  if (seconds == 0)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("%s.seconds: missing"), where);
+      return FALSE;
+    }
+
+  g_strv_builder_add (texts, text);
+  self->part_seconds[index] = seconds;
+
+  return TRUE;
+}
+
+/* The parts of a timed activity: what to do in turn, each for some
+ * seconds, adding up to the activity's length. */
+static gboolean
+read_parts (RbExercise  *self,
+            JsonObject  *root,
+            GError     **error)
+{
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  JsonArray *array;
+  guint64 total = 0;
+  guint n_parts;
+
+  if (!rb_json_get_array (root, "", "parts", FALSE, 1, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  if (!rb_dosage_is_timed (&self->dosage))
+    {
+      g_set_error_literal (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                           _("parts: only a timed activity (dosage.duration_minutes) has parts"));
+      return FALSE;
+    }
+
+  n_parts = json_array_get_length (array);
+  if (n_parts > RB_EXERCISE_MAX_PARTS)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("parts: %u parts; an exercise has at most %u"), n_parts, RB_EXERCISE_MAX_PARTS);
+      return FALSE;
+    }
+
+  self->part_seconds = g_new0 (guint, n_parts);
+  for (guint i = 0; i < n_parts; i++)
+    {
+      if (!read_part (self, array, i, texts, error))
+        return FALSE;
+      total += self->part_seconds[i];
+    }
+
+  if (total != (guint64) self->dosage.duration_minutes * 60)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("parts: the parts last %" G_GUINT64_FORMAT " s in all, but "
+                     "dosage.duration_minutes is %u s"),
+                   total, self->dosage.duration_minutes * 60);
+      return FALSE;
+    }
+
+  self->parts = g_strv_builder_end (texts);
+
+  return TRUE;
+}
+
 RbExercise *
 rb_exercise_new_from_json (JsonObject  *root,
                            gboolean     bundled,
@@ -216,7 +313,7 @@ rb_exercise_new_from_json (JsonObject  *root,
 {
   static const char * const members[] = {
     "format", "version", "id", "name", "category", "equipment", "summary",
-    "dosage", "steps", "cues", "cautions", "source", "illustration", NULL
+    "dosage", "parts", "steps", "cues", "cautions", "source", "illustration", NULL
   };
   g_autoptr(RbExercise) self = g_object_new (RB_TYPE_EXERCISE, NULL);
   g_autofree char *name = NULL, *summary = NULL, *category = NULL, *source = NULL;
@@ -239,6 +336,7 @@ rb_exercise_new_from_json (JsonObject  *root,
   if (!read_equipment (self, root, error) ||
       !rb_json_get_string (root, "", "summary", TRUE, &summary, error) ||
       !read_dosage (self, root, error) ||
+      !read_parts (self, root, error) ||
       !rb_json_get_strv (root, "", "steps", TRUE, 1, &self->steps, error) ||
       !rb_json_get_strv (root, "", "cues", FALSE, 0, &self->cues, error) ||
       !rb_json_get_strv (root, "", "cautions", FALSE, 0, &self->cautions, error) ||
@@ -255,6 +353,8 @@ rb_exercise_new_from_json (JsonObject  *root,
   self->summary = rb_content_translate (summary, bundled);
   self->source = source ? rb_content_translate (source, bundled) : NULL;
   self->steps = rb_content_translate_strv (self->steps, bundled);
+  if (self->parts != NULL)
+    self->parts = rb_content_translate_strv (self->parts, bundled);
   self->cues = rb_content_translate_strv (self->cues, bundled);
   self->cautions = rb_content_translate_strv (self->cautions, bundled);
 
@@ -339,6 +439,98 @@ rb_exercise_get_steps (RbExercise *self)
   g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
 
   return (const char * const *) self->steps;
+}
+
+/**
+ * rb_exercise_get_n_parts:
+ * @self: a #RbExercise
+ *
+ * Returns: the number of parts of a timed activity, 0 when it states none
+ */
+guint
+rb_exercise_get_n_parts (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), 0);
+
+  return self->parts != NULL ? g_strv_length (self->parts) : 0;
+}
+
+/**
+ * rb_exercise_get_part:
+ * @self: a #RbExercise
+ * @index: a part, below rb_exercise_get_n_parts()
+ * @seconds: (out) (optional): how long the part lasts at the exercise's
+ *   own duration
+ *
+ * Returns: what to do in the part, translated
+ */
+const char *
+rb_exercise_get_part (RbExercise *self,
+                      guint       index,
+                      guint      *seconds)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (index < rb_exercise_get_n_parts (self), NULL);
+
+  if (seconds != NULL)
+    *seconds = self->part_seconds[index];
+
+  return self->parts[index];
+}
+
+/**
+ * rb_exercise_get_part_at:
+ * @self: a #RbExercise
+ * @elapsed: microseconds into the timed step, pauses excluded
+ *   (rb_session_get_step_elapsed())
+ * @duration: the step's length in microseconds (`RbStep.duration`), or
+ *   0 for the exercise's own duration
+ * @index: (out) (optional): the part under way, from 0
+ *
+ * Which part of a timed activity is under way: "Walk briskly" for the
+ * first two minutes of a warm-up, then "Swing each leg…". A program may
+ * give the activity another length than the exercise's own; the parts
+ * then keep their shares of it. Before the start, the first part is
+ * under way; after the end, the last.
+ *
+ * Returns: (nullable): what to do now, translated, or %NULL when the
+ *   exercise has no parts (show its first step instead)
+ */
+const char *
+rb_exercise_get_part_at (RbExercise *self,
+                         gint64      elapsed,
+                         gint64      duration,
+                         guint      *index)
+{
+  guint n_parts, total = 0, start = 0, i;
+  double at;
+
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  n_parts = rb_exercise_get_n_parts (self);
+  if (index != NULL)
+    *index = 0;
+  if (n_parts == 0)
+    return NULL;
+
+  /* The parts add up to duration_minutes × 60, checked when read. */
+  total = self->dosage.duration_minutes * 60;
+  if (duration <= 0)
+    duration = (gint64) total * G_USEC_PER_SEC;
+
+  /* Where the step is, in the parts' own seconds. */
+  at = (double) MAX (elapsed, 0) / (double) duration * total;
+  for (i = 0; i + 1 < n_parts; i++)
+    {
+      start += self->part_seconds[i];
+      if (at < start)
+        break;
+    }
+
+  if (index != NULL)
+    *index = i;
+
+  return self->parts[i];
 }
 
 const char * const *

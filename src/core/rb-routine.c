@@ -417,13 +417,27 @@ rb_routine_new (const char *title)
   return self;
 }
 
+/* A timed activity in parts starts with its first part (see
+ * rb_exercise_get_part_at() for the ones that follow); anything else
+ * with its first step. */
+static const char *
+first_instruction (RbExercise *exercise)
+{
+  const char * const *steps = rb_exercise_get_steps (exercise);
+
+  if (rb_exercise_get_n_parts (exercise) > 0)
+    return rb_exercise_get_part (exercise, 0, NULL);
+
+  return steps != NULL ? steps[0] : NULL;
+}
+
 /**
  * rb_routine_new_for_session:
  * @session: a session of a loaded program
  *
  * Builds the routine of a program's session: its title, each exercise
- * with the item's dosage and the exercise's first step as instruction,
- * and run/walk intervals. The routine names no program; see
+ * with the item's dosage and the exercise's first step (or first part)
+ * as instruction, and run/walk intervals. The routine names no program; see
  * rb_routine_new_for_program_session().
  *
  * Returns: (transfer full): a new #RbRoutine
@@ -451,11 +465,10 @@ rb_routine_new_for_session (const RbProgramSession *session)
       else
         {
           RbExercise *exercise = rb_session_item_get_exercise (item);
-          const char * const *steps = exercise != NULL ? rb_exercise_get_steps (exercise) : NULL;
           g_autofree char *title = rb_session_item_dup_title (item);
 
           rb_routine_add_exercise (self, rb_session_item_get_exercise_id (item), title,
-                                   steps != NULL ? steps[0] : NULL,
+                                   exercise != NULL ? first_instruction (exercise) : NULL,
                                    rb_session_item_get_dosage (item));
         }
     }
