@@ -703,6 +703,84 @@ test_content_describe_dosage (void)
   g_assert_cmpstr (d, ==, "5 minutes · each side");
 }
 
+static void
+assert_string_property (gpointer    object,
+                        const char *name,
+                        const char *expected)
+{
+  g_autofree char *value = NULL;
+
+  g_object_get (object, name, &value, NULL);
+  g_assert_cmpstr (value, ==, expected);
+}
+
+/* Each model's properties say what its getters say. */
+static void
+test_content_properties (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *model;
+
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  model = rb_library_get_exercises (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RbExercise) exercise = g_list_model_get_item (model, i);
+      g_autofree char *label = rb_exercise_dup_equipment_label (exercise);
+      g_auto(GStrv) equipment = NULL;
+      RbCategory category;
+      gboolean bundled;
+
+      assert_string_property (exercise, "id", rb_exercise_get_id (exercise));
+      assert_string_property (exercise, "name", rb_exercise_get_name (exercise));
+      assert_string_property (exercise, "summary", rb_exercise_get_summary (exercise));
+      assert_string_property (exercise, "source", rb_exercise_get_source (exercise));
+      assert_string_property (exercise, "equipment-label", label);
+      g_object_get (exercise, "category", &category, "equipment", &equipment, "bundled", &bundled, NULL);
+      g_assert_cmpint (category, ==, rb_exercise_get_category (exercise));
+      g_assert_true (g_strv_equal ((const char * const *) equipment, rb_exercise_get_equipment (exercise)));
+      g_assert_true (bundled);
+    }
+
+  model = rb_library_get_programs (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RbProgram) program = g_list_model_get_item (model, i);
+
+      assert_string_property (program, "id", rb_program_get_id (program));
+      assert_string_property (program, "title", rb_program_get_title (program));
+      assert_string_property (program, "summary", rb_program_get_summary (program));
+      assert_string_property (program, "audience", rb_program_get_audience (program));
+      assert_string_property (program, "source", rb_program_get_source (program));
+    }
+
+  model = rb_library_get_learn_pages (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RbLearnPage) page = g_list_model_get_item (model, i);
+
+      assert_string_property (page, "id", rb_learn_page_get_id (page));
+      assert_string_property (page, "title", rb_learn_page_get_title (page));
+      assert_string_property (page, "summary", rb_learn_page_get_summary (page));
+    }
+}
+
+static void
+test_content_equipment_label (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = exercise_with ("[\"wall\"]", "[\"wall\", \"chair\"]");
+  g_autoptr(GObject) document = load_string ("bad.json", json, &error);
+  g_autofree char *label = NULL;
+
+  g_assert_no_error (error);
+  label = rb_exercise_dup_equipment_label (RB_EXERCISE (document));
+  g_assert_cmpstr (label, ==, "Wall · Chair");
+}
+
 /* A timed activity in parts says which part is under way. */
 static void
 test_content_parts (void)
@@ -945,6 +1023,8 @@ main (int   argc,
   g_test_add_func ("/rb/content/describe-dosage", test_content_describe_dosage);
   g_test_add_func ("/rb/content/search", test_content_search);
   g_test_add_func ("/rb/content/parts", test_content_parts);
+  g_test_add_func ("/rb/content/properties", test_content_properties);
+  g_test_add_func ("/rb/content/equipment-label", test_content_equipment_label);
   g_test_add_func ("/rb/content/parts-in-routine", test_content_parts_in_routine);
   g_test_add_func ("/rb/content/learn-links", test_content_learn_links);
   g_test_add_func ("/rb/content/learn-links-validate", test_content_learn_links_validate);

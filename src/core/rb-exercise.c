@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rb-content-private.h"
+#include "rb-core-enums.h"
 #include "rb-dosage-private.h"
 #include "rb-json-private.h"
 
@@ -35,6 +36,21 @@ struct _RbExercise
 };
 
 G_DEFINE_FINAL_TYPE (RbExercise, rb_exercise, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_SUMMARY,
+  PROP_SOURCE,
+  PROP_CATEGORY,
+  PROP_EQUIPMENT,
+  PROP_EQUIPMENT_LABEL,
+  PROP_BUNDLED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char * const category_names[] = {
   "strength", "stretch", "mobility", "cardio", "recovery", NULL
@@ -150,9 +166,65 @@ rb_exercise_finalize (GObject *object)
 }
 
 static void
+rb_exercise_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RbExercise *self = RB_EXERCISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    case PROP_CATEGORY:
+      g_value_set_enum (value, self->category);
+      break;
+    case PROP_EQUIPMENT:
+      g_value_set_boxed (value, self->equipment);
+      break;
+    case PROP_EQUIPMENT_LABEL:
+      g_value_take_string (value, rb_exercise_dup_equipment_label (self));
+      break;
+    case PROP_BUNDLED:
+      g_value_set_boolean (value, self->bundled);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rb_exercise_class_init (RbExerciseClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rb_exercise_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rb_exercise_finalize;
+  object_class->get_property = rb_exercise_get_property;
+
+  /* Read-only: an exercise is what its file says, fixed once read. */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, ro);
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, ro);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, ro);
+  properties[PROP_CATEGORY] =
+    g_param_spec_enum ("category", NULL, NULL, RB_TYPE_CATEGORY, RB_CATEGORY_STRENGTH, ro);
+  properties[PROP_EQUIPMENT] = g_param_spec_boxed ("equipment", NULL, NULL, G_TYPE_STRV, ro);
+  properties[PROP_EQUIPMENT_LABEL] = g_param_spec_string ("equipment-label", NULL, NULL, NULL, ro);
+  properties[PROP_BUNDLED] = g_param_spec_boolean ("bundled", NULL, NULL, FALSE, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -423,6 +495,31 @@ rb_exercise_uses_equipment (RbExercise *self,
   g_return_val_if_fail (RB_IS_EXERCISE (self), FALSE);
 
   return g_strv_contains ((const char * const *) self->equipment, equipment);
+}
+
+/**
+ * rb_exercise_dup_equipment_label:
+ * @self: a #RbExercise
+ *
+ * Returns: (transfer full): the equipment in words, e.g. "Wall · Chair"
+ *   or "No equipment"
+ */
+char *
+rb_exercise_dup_equipment_label (RbExercise *self)
+{
+  g_autoptr(GString) label = g_string_new (NULL);
+
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  for (guint i = 0; self->equipment != NULL && self->equipment[i] != NULL; i++)
+    {
+      if (i > 0)
+        /* Translators: separates pieces of equipment, e.g. "Wall · Chair" */
+        g_string_append (label, _(" · "));
+      g_string_append (label, rb_equipment_get_label (self->equipment[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&label), FALSE);
 }
 
 const RbDosage *

@@ -48,6 +48,7 @@ const char          *rb_exercise_get_summary      (RbExercise *self);
 const char          *rb_exercise_get_source       (RbExercise *self);
 RbCategory           rb_exercise_get_category     (RbExercise *self);
 const char * const  *rb_exercise_get_equipment    (RbExercise *self);
+char                *rb_exercise_dup_equipment_label (RbExercise *self);
 const RbDosage      *rb_exercise_get_dosage       (RbExercise *self);
 const char * const  *rb_exercise_get_steps        (RbExercise *self);
 guint                rb_exercise_get_n_parts      (RbExercise *self);

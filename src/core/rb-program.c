@@ -57,6 +57,19 @@ struct _RbProgram
 
 G_DEFINE_FINAL_TYPE (RbProgram, rb_program, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_SUMMARY,
+  PROP_AUDIENCE,
+  PROP_SOURCE,
+  PROP_BUNDLED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 session_item_free (RbSessionItem *item)
 {
@@ -102,9 +115,56 @@ rb_program_finalize (GObject *object)
 }
 
 static void
+rb_program_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RbProgram *self = RB_PROGRAM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    case PROP_AUDIENCE:
+      g_value_set_string (value, self->audience);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    case PROP_BUNDLED:
+      g_value_set_boolean (value, self->bundled);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rb_program_class_init (RbProgramClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rb_program_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rb_program_finalize;
+  object_class->get_property = rb_program_get_property;
+
+  /* Read-only: the document is fixed once read. */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, ro);
+  properties[PROP_AUDIENCE] = g_param_spec_string ("audience", NULL, NULL, NULL, ro);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, ro);
+  properties[PROP_BUNDLED] = g_param_spec_boolean ("bundled", NULL, NULL, FALSE, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
