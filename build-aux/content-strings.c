@@ -18,7 +18,7 @@
 /* The members whose strings users read, in every document format. */
 static const char * const translatable[] = {
   "name", "summary", "steps", "cues", "cautions", "source", "title",
-  "audience", "note", "heading", "paragraph", "bullets", "sources", NULL
+  "audience", "note", "heading", "paragraph", "bullets", "sources", "text", NULL
 };
 
 static void

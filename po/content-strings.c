@@ -15,9 +15,11 @@ N_("The article “Dealing with Inner Knee Pain from Running” lists compressio
 /* exercises/cycling.json */
 N_("Cycling");
 N_("Low-impact cross-training that keeps your fitness while the knee recovers.");
+N_("Pedal easily to warm up.");
+N_("Ride at a comfortable effort, where you could still hold a conversation.");
+N_("Pedal easily to finish.");
 N_("Set the saddle so that your knee is only slightly bent when the pedal is at its lowest point.");
 N_("Start with five minutes of easy pedalling.");
-N_("Ride at a comfortable effort, where you could still hold a conversation.");
 N_("Finish with a few minutes of easy pedalling.");
 N_("Keep a light gear and a smooth, steady cadence.");
 N_("Keep your knees in line with the pedals.");
@@ -27,10 +29,12 @@ N_("The article “Dealing with Inner Knee Pain from Running” recommends low-i
 /* exercises/dynamic-warm-up.json */
 N_("Dynamic Warm-Up");
 N_("Gentle moving exercises that get the muscles and joints ready before a run.");
-N_("Walk briskly for two minutes.");
+N_("Walk briskly.");
 N_("Swing each leg forward and back ten times, holding a wall for balance.");
 N_("Swing each leg across your body and out to the side ten times.");
 N_("Do ten walking lunges, ten high knees and ten heel kicks toward your buttocks.");
+N_("Jog easily on the spot or jog slowly.");
+N_("Walk briskly for two minutes.");
 N_("Finish with a minute of easy jogging on the spot or a slow jog.");
 N_("Move through a comfortable range and make it bigger gradually.");
 N_("Save holding stretches for after your run.");
@@ -195,10 +199,12 @@ N_("If you cannot reach your ankle, loop a towel around it.");
 /* exercises/swimming.json */
 N_("Swimming");
 N_("Low-impact cross-training in the water, easy on the knees.");
+N_("Swim a few easy lengths to warm up.");
+N_("Swim at a comfortable, steady effort. Rest at the wall whenever you need to.");
+N_("Finish with a few easy lengths.");
 N_("Warm up with a few easy lengths.");
 N_("Swim at a comfortable, steady effort.");
 N_("Rest at the wall whenever you need to.");
-N_("Finish with a few easy lengths.");
 N_("Front crawl and backstroke are usually kinder to the knee than the breaststroke kick.");
 N_("A pull buoy between the thighs lets your legs rest completely.");
 N_("Avoid the breaststroke kick if it hurts the inside of the knee.");

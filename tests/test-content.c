@@ -17,6 +17,8 @@
 #include "rb-library.h"
 #include "rb-routine.h"
 
+#define S(n) ((gint64) (n) * G_USEC_PER_SEC)
+
 #define VALID_EXERCISE \
   "{\n" \
   "  \"format\": \"runback.exercise\",\n" \
@@ -104,6 +106,10 @@ typedef struct
   const char *message;
 } BadCase;
 
+/* The valid exercise made a two-minute timed activity in @parts. */
+#define TIMED_DOSAGE "{ \"sets\": 2, \"hold_seconds\": 30, \"sides\": 2 },"
+#define TIMED_WITH(parts) "{ \"duration_minutes\": 2 }, \"parts\": " parts ","
+
 static const BadCase bad_cases[] = {
   /* Semantics: the file name, then the JSON path. */
   { "  \"name\": \"Bad\",\n", "", RB_CONTENT_ERROR_INVALID, "bad.json: name: missing" },
@@ -144,6 +150,23 @@ static const BadCase bad_cases[] = {
   { "\"name\"", "\"colour\": \"red\", \"name\"", RB_CONTENT_ERROR_INVALID, "bad.json: colour: unknown member" },
   { "\"steps\"", "\"illustration\": { \"keyframes\": [ { \"pose\": { \"left_elbow\": 170 } } ] }, \"steps\"",
     RB_CONTENT_ERROR_INVALID, "bad.json: illustration.keyframes[0].pose.left_elbow: must be between 0 and 160" },
+  /* Parts: only for timed activities, adding up to their length. */
+  { "\"steps\"", "\"parts\": [ { \"text\": \"Walk.\", \"seconds\": 60 } ], \"steps\"",
+    RB_CONTENT_ERROR_INVALID, "bad.json: parts: only a timed activity (dosage.duration_minutes) has parts" },
+  { TIMED_DOSAGE, TIMED_WITH ("[]"), RB_CONTENT_ERROR_INVALID, "bad.json: parts: needs at least 1 entry" },
+  { TIMED_DOSAGE, TIMED_WITH ("[ 7 ]"), RB_CONTENT_ERROR_INVALID,
+    "bad.json: parts[0]: expected an object, found number" },
+  { TIMED_DOSAGE, TIMED_WITH ("[ { \"text\": \"Walk.\" } ]"), RB_CONTENT_ERROR_INVALID,
+    "bad.json: parts[0].seconds: missing" },
+  { TIMED_DOSAGE, TIMED_WITH ("[ { \"seconds\": 120 } ]"), RB_CONTENT_ERROR_INVALID,
+    "bad.json: parts[0].text: missing" },
+  { TIMED_DOSAGE, TIMED_WITH ("[ { \"text\": \"Walk.\", \"seconds\": 0 } ]"), RB_CONTENT_ERROR_INVALID,
+    "bad.json: parts[0].seconds: must be between 1 and 14400" },
+  { TIMED_DOSAGE, TIMED_WITH ("[ { \"text\": \"Walk.\", \"seconds\": 120, \"speed\": 1 } ]"),
+    RB_CONTENT_ERROR_INVALID, "bad.json: parts[0].speed: unknown member" },
+  { TIMED_DOSAGE, TIMED_WITH ("[ { \"text\": \"Walk.\", \"seconds\": 60 }, "
+                              "{ \"text\": \"Jog.\", \"seconds\": 30 } ]"),
+    RB_CONTENT_ERROR_INVALID, "bad.json: parts: the parts last 90 s in all, but dosage.duration_minutes is 120 s" },
   /* Syntax: the file name, then line:column. */
   { "\"name\": \"Bad\",", "\"name\": \"Bad\", \"name\": \"Worse\",", RB_CONTENT_ERROR_SYNTAX,
     "bad.json:5:18: duplicate member “name”" },
@@ -408,12 +431,12 @@ test_content_session_caps (void)
     steps = rb_routine_expand (routine);
     g_assert_cmpuint (steps->len, ==, RB_PROGRAM_MAX_SESSION_STEPS);
 
-    /* The longest dosage there is, 24 times: 20 × 2 × 100 × (30 + 600) s
-     * of work and 19 × 600 s of rest each; own-pace sets without reps
-     * count nothing; 30 s between the 28 items.
-     */
+    /* The estimate is the sum of the steps as they are played. */
     session = rb_program_get_session (program, 0);
-    seconds = 24 * (20 * 2 * 100 * (30 + 600) + 19 * 600) + 27 * 30;
+    seconds = 0;
+    for (guint i = 0; i < steps->len; i++)
+      seconds += rb_step_get_planned_duration (g_ptr_array_index (steps, i)) / G_USEC_PER_SEC;
+    g_assert_cmpuint (rb_routine_estimate_seconds (routine), ==, seconds);
     g_assert_cmpuint (rb_program_session_get_estimated_minutes (session), ==, (seconds + 30) / 60);
   }
 
@@ -678,8 +701,169 @@ test_content_describe_dosage (void)
   g_assert_cmpstr (c, ==, "15 minutes");
   /* Foam rolling: five minutes on each leg, ten in all. */
   g_assert_cmpstr (d, ==, "5 minutes · each side");
-  g_assert_cmpuint (rb_dosage_estimate_seconds (&timed_sides), ==, 10 * 60);
-  g_assert_cmpuint (rb_dosage_estimate_seconds (&stretch), ==, 2 * 60 + 10);
+}
+
+static void
+assert_string_property (gpointer    object,
+                        const char *name,
+                        const char *expected)
+{
+  g_autofree char *value = NULL;
+
+  g_object_get (object, name, &value, NULL);
+  g_assert_cmpstr (value, ==, expected);
+}
+
+/* Each model's properties say what its getters say. */
+static void
+test_content_properties (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *model;
+
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  model = rb_library_get_exercises (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RbExercise) exercise = g_list_model_get_item (model, i);
+      g_autofree char *label = rb_exercise_dup_equipment_label (exercise);
+      g_auto(GStrv) equipment = NULL;
+      RbCategory category;
+      gboolean bundled;
+
+      assert_string_property (exercise, "id", rb_exercise_get_id (exercise));
+      assert_string_property (exercise, "name", rb_exercise_get_name (exercise));
+      assert_string_property (exercise, "summary", rb_exercise_get_summary (exercise));
+      assert_string_property (exercise, "source", rb_exercise_get_source (exercise));
+      assert_string_property (exercise, "equipment-label", label);
+      g_object_get (exercise, "category", &category, "equipment", &equipment, "bundled", &bundled, NULL);
+      g_assert_cmpint (category, ==, rb_exercise_get_category (exercise));
+      g_assert_true (g_strv_equal ((const char * const *) equipment, rb_exercise_get_equipment (exercise)));
+      g_assert_true (bundled);
+    }
+
+  model = rb_library_get_programs (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RbProgram) program = g_list_model_get_item (model, i);
+
+      assert_string_property (program, "id", rb_program_get_id (program));
+      assert_string_property (program, "title", rb_program_get_title (program));
+      assert_string_property (program, "summary", rb_program_get_summary (program));
+      assert_string_property (program, "audience", rb_program_get_audience (program));
+      assert_string_property (program, "source", rb_program_get_source (program));
+    }
+
+  model = rb_library_get_learn_pages (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RbLearnPage) page = g_list_model_get_item (model, i);
+
+      assert_string_property (page, "id", rb_learn_page_get_id (page));
+      assert_string_property (page, "title", rb_learn_page_get_title (page));
+      assert_string_property (page, "summary", rb_learn_page_get_summary (page));
+    }
+}
+
+static void
+test_content_equipment_label (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = exercise_with ("[\"wall\"]", "[\"wall\", \"chair\"]");
+  g_autoptr(GObject) document = load_string ("bad.json", json, &error);
+  g_autofree char *label = NULL;
+
+  g_assert_no_error (error);
+  label = rb_exercise_dup_equipment_label (RB_EXERCISE (document));
+  g_assert_cmpstr (label, ==, "Wall · Chair");
+}
+
+/* A timed activity in parts says which part is under way. */
+static void
+test_content_parts (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = exercise_with (TIMED_DOSAGE,
+                                         TIMED_WITH ("[ { \"text\": \"Walk.\", \"seconds\": 90 }, "
+                                                     "{ \"text\": \"Jog.\", \"seconds\": 30 } ]"));
+  g_autoptr(GObject) document = load_string ("bad.json", json, &error);
+  RbExercise *exercise, *warm_up, *squat;
+  guint index = G_MAXUINT, seconds = 0;
+
+  g_assert_no_error (error);
+  exercise = RB_EXERCISE (document);
+  g_assert_cmpuint (rb_exercise_get_n_parts (exercise), ==, 2);
+  g_assert_cmpstr (rb_exercise_get_part (exercise, 1, &seconds), ==, "Jog.");
+  g_assert_cmpuint (seconds, ==, 30);
+
+  /* At the exercise's own length, or another one, the parts keep their
+   * shares: 90 of 120 s walking. */
+  g_assert_cmpstr (rb_exercise_get_part_at (exercise, 0, 0, &index), ==, "Walk.");
+  g_assert_cmpuint (index, ==, 0);
+  g_assert_cmpstr (rb_exercise_get_part_at (exercise, S (90) - 1, 0, &index), ==, "Walk.");
+  g_assert_cmpstr (rb_exercise_get_part_at (exercise, S (90), 0, &index), ==, "Jog.");
+  g_assert_cmpuint (index, ==, 1);
+  g_assert_cmpstr (rb_exercise_get_part_at (exercise, S (179), S (240), NULL), ==, "Walk.");
+  g_assert_cmpstr (rb_exercise_get_part_at (exercise, S (180), S (240), NULL), ==, "Jog.");
+  /* Before the start the first part, after the end the last. */
+  g_assert_cmpstr (rb_exercise_get_part_at (exercise, -S (5), 0, &index), ==, "Walk.");
+  g_assert_cmpstr (rb_exercise_get_part_at (exercise, G_MAXINT64, 0, &index), ==, "Jog.");
+  g_assert_cmpuint (index, ==, 1);
+
+  /* The bundled warm-up: two minutes of walking, then leg swings. */
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+  warm_up = rb_library_lookup_exercise (library, "dynamic-warm-up");
+  squat = rb_library_lookup_exercise (library, "squat");
+  g_assert_cmpuint (rb_exercise_get_n_parts (warm_up), ==, 5);
+  g_assert_cmpstr (rb_exercise_get_part_at (warm_up, S (60), 0, &index), ==, "Walk briskly.");
+  g_assert_cmpstr (rb_exercise_get_part_at (warm_up, S (150), 0, &index), ==,
+                   "Swing each leg forward and back ten times, holding a wall for balance.");
+  g_assert_cmpuint (index, ==, 1);
+  g_assert_cmpstr (rb_exercise_get_part_at (warm_up, S (7 * 60 + 30), 0, &index), ==,
+                   "Jog easily on the spot or jog slowly.");
+  g_assert_cmpuint (index, ==, 4);
+
+  /* Anything else has no parts: its first step is the instruction. */
+  g_assert_cmpuint (rb_exercise_get_n_parts (squat), ==, 0);
+  g_assert_null (rb_exercise_get_part_at (squat, S (10), 0, &index));
+  g_assert_cmpuint (index, ==, 0);
+}
+
+/* A program's session starts a timed activity on its first part. */
+static void
+test_content_parts_in_routine (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  RbProgram *program;
+  guint n_found = 0;
+
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+  program = rb_library_lookup_program (library, "prevention-routine");
+  g_assert_nonnull (program);
+
+  for (guint i = 0; i < rb_program_get_n_sessions (program); i++)
+    {
+      g_autoptr(RbRoutine) routine = rb_routine_new_for_program_session (program, i);
+
+      for (guint j = 0; j < rb_routine_get_n_items (routine); j++)
+        {
+          const RbRoutineItem *item = rb_routine_get_item (routine, j);
+
+          if (g_strcmp0 (item->exercise_id, "dynamic-warm-up") != 0)
+            continue;
+          g_assert_cmpstr (item->instructions, ==, "Walk briskly.");
+          n_found++;
+        }
+    }
+
+  g_assert_cmpuint (n_found, >, 0);
 }
 
 static void
@@ -838,6 +1022,10 @@ main (int   argc,
   g_test_add_func ("/rb/content/load-async", test_content_load_async);
   g_test_add_func ("/rb/content/describe-dosage", test_content_describe_dosage);
   g_test_add_func ("/rb/content/search", test_content_search);
+  g_test_add_func ("/rb/content/parts", test_content_parts);
+  g_test_add_func ("/rb/content/properties", test_content_properties);
+  g_test_add_func ("/rb/content/equipment-label", test_content_equipment_label);
+  g_test_add_func ("/rb/content/parts-in-routine", test_content_parts_in_routine);
   g_test_add_func ("/rb/content/learn-links", test_content_learn_links);
   g_test_add_func ("/rb/content/learn-links-validate", test_content_learn_links_validate);
   g_test_add_func ("/rb/content/list", test_content_list);

@@ -215,6 +215,51 @@ test_own_pace_and_timed (void)
   g_assert_cmpuint (step_at (steps, 3)->item, ==, 1);
 }
 
+/* One rule for every length: what a step is planned to last, and a
+ * routine's estimate is the sum of its steps. */
+static void
+test_planned_duration (void)
+{
+  g_autoptr(RbRoutine) routine = rb_routine_new ("Mixed");
+  g_autoptr(GPtrArray) steps = NULL;
+  RbDosage own = { .sets = 1, .reps = 12, .sides = 1, .own_pace = TRUE };
+  RbDosage slow = { .sets = 1, .reps = 5, .sides = 1, .own_pace = TRUE,
+                    .tempo_down = 3, .tempo_hold = 1, .tempo_up = 3 };
+  RbDosage free_form = { .sets = 1, .sides = 2, .own_pace = TRUE };
+  RbDosage squats = { .sets = 2, .reps = 10, .sides = 1, .rest_seconds = 45 };
+  gint64 total = 0;
+
+  rb_routine_add_exercise (routine, "curl", "Hamstring curl", NULL, &own);
+  rb_routine_add_exercise (routine, "slow", "Slow curl", NULL, &slow);
+  rb_routine_add_exercise (routine, "roll", "Roll", NULL, &free_form);
+  rb_routine_add_exercise (routine, "squat", "Squat", NULL, &squats);
+  steps = rb_routine_expand (routine);
+
+  /* Own pace: reps at the tempo (2 s down, 2 s up by default), or a
+   * fixed time when there are no reps to count. */
+  g_assert_cmpint (step_at (steps, 1)->kind, ==, RB_STEP_WORK_OWN_PACE);
+  g_assert_cmpint (rb_step_get_planned_duration (step_at (steps, 1)), ==, S (12 * 4));
+  g_assert_cmpint (rb_step_get_planned_duration (step_at (steps, 3)), ==, S (5 * 7));
+  g_assert_cmpint (rb_step_get_planned_duration (step_at (steps, 5)), ==, S (RB_STEP_OWN_PACE_SECONDS));
+  g_assert_cmpint (step_at (steps, 6)->kind, ==, RB_STEP_SWITCH_SIDES);
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      const RbStep *step = step_at (steps, i);
+
+      if (step->duration > 0)
+        g_assert_cmpint (rb_step_get_planned_duration (step), ==, step->duration);
+      total += rb_step_get_planned_duration (step);
+    }
+
+  g_assert_cmpint (rb_step_get_planned_duration (step_at (steps, steps->len - 1)), ==, 0);
+  g_assert_cmpuint (rb_routine_estimate_seconds (routine), ==, total / G_USEC_PER_SEC);
+  /* 5 s lead-in, 48 + 35 s own pace, 30 s on each side with a 5 s switch,
+   * 2 × 40 s of squats with 45 s of rest, and 30 s between the items. */
+  g_assert_cmpuint (rb_routine_estimate_seconds (routine), ==,
+                    5 + 48 + 35 + 30 + 5 + 30 + 2 * 40 + 45 + 3 * 30);
+}
+
 static void
 test_run_walk (void)
 {
@@ -421,8 +466,20 @@ test_huge_durations (void)
   g_assert_cmpint (step_at (steps, 1)->duration, ==, G_MAXINT64);
   g_assert_cmpint (step_at (steps, 2)->duration, ==, S ((guint64) G_MAXUINT * 60));
 
-  g_assert_cmpuint (rb_dosage_estimate_seconds (&timed), ==, G_MAXUINT);
-  g_assert_cmpuint (rb_dosage_estimate_seconds (&reps), ==, G_MAXUINT);
+  /* The sum of the steps saturates too. */
+  g_assert_cmpuint (rb_routine_estimate_seconds (routine), ==, G_MAXINT64 / G_USEC_PER_SEC);
+}
+
+/* A step made by hand, with every number at its largest. */
+static void
+test_huge_own_pace (void)
+{
+  g_autoptr(RbStep) step = rb_step_new (RB_STEP_WORK_OWN_PACE);
+
+  step->reps = G_MAXUINT;
+  g_assert_cmpint (rb_step_get_planned_duration (step), ==, S ((guint64) G_MAXUINT * 4));
+  step->tempo_down = step->tempo_hold = step->tempo_up = G_MAXUINT;
+  g_assert_cmpint (rb_step_get_planned_duration (step), ==, G_MAXINT64);
 }
 
 int
@@ -443,6 +500,8 @@ main (int   argc,
   g_test_add_func ("/rb/routine/bundled-programs", test_bundled_programs);
   g_test_add_func ("/rb/routine/count-steps", test_count_steps);
   g_test_add_func ("/rb/routine/huge-durations", test_huge_durations);
+  g_test_add_func ("/rb/routine/huge-own-pace", test_huge_own_pace);
+  g_test_add_func ("/rb/routine/planned-duration", test_planned_duration);
 
   return g_test_run ();
 }

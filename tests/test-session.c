@@ -311,6 +311,30 @@ test_intervals (Fixture       *f,
   g_assert_cmpint (result_at (results, 0)->status, ==, RB_RESULT_COMPLETED);
 }
 
+/* Progress weighs a step that waits for "Done" by the same rule as the
+ * estimates: its reps at the tempo. */
+static void
+test_progress_own_pace (Fixture       *f,
+                        gconstpointer  data)
+{
+  RbDosage own = { .sets = 1, .reps = 10, .sides = 1, .own_pace = TRUE };
+  RbDosage hold = { .sets = 1, .sides = 1, .hold_seconds = 40 };
+
+  rb_routine_set_lead_in (f->routine, 0);
+  rb_routine_set_rest_between (f->routine, 0);
+  rb_routine_add_exercise (f->routine, "curl", "Curl", NULL, &own);
+  rb_routine_add_exercise (f->routine, "plank", "Plank", NULL, &hold);
+  make_session (f);
+  rb_session_start (f->session);
+  g_assert_true (rb_session_get_waiting_for_done (f->session));
+  g_assert_cmpfloat (rb_session_get_progress (f->session), ==, 0.0);
+
+  rb_session_done (f->session);
+  g_assert_cmpfloat_with_epsilon (rb_session_get_progress (f->session), 0.5, 1e-9);
+  advance (f, S (20));
+  g_assert_cmpfloat_with_epsilon (rb_session_get_progress (f->session), 0.75, 1e-9);
+}
+
 static void
 test_icing (Fixture       *f,
             gconstpointer  data)
@@ -988,6 +1012,7 @@ main (int   argc,
   ADD ("sets-with-rests", test_sets_with_rests);
   ADD ("intervals", test_intervals);
   ADD ("icing", test_icing);
+  ADD ("progress-own-pace", test_progress_own_pace);
   ADD ("pause-resume", test_pause_resume);
   ADD ("next-previous/running", test_next_previous_running);
   ADD ("next-previous/paused", test_next_previous_paused);

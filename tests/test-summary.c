@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "rb-fake-clock.h"
+#include "rb-session-entry.h"
 #include "rb-session-summary.h"
 
 #define S(n) ((gint64) (n) * G_USEC_PER_SEC)
@@ -88,6 +89,22 @@ assert_row (Fixture    *f,
   g_assert_cmpstr (text, ==, subtitle);
 }
 
+/* The journal records what the summary says. */
+static void
+assert_journal_item (Fixture            *f,
+                     guint               index,
+                     RbJournalItemStatus status,
+                     guint               sets_done)
+{
+  g_autoptr(RbJournalEntry) entry = rb_session_create_journal_entry (f->session);
+  const RbJournalItem *item;
+
+  g_assert_cmpuint (index, <, rb_journal_entry_get_n_items (entry));
+  item = rb_journal_entry_get_item (entry, index);
+  g_assert_cmpint (item->status, ==, status);
+  g_assert_cmpuint (item->sets_done, ==, sets_done);
+}
+
 static void
 assert_text (Fixture    *f,
              const char *title,
@@ -111,6 +128,8 @@ test_summary_complete (Fixture       *f,
   assert_row (f, 0, RB_RESULT_COMPLETED, "Done");
   assert_row (f, 1, RB_RESULT_COMPLETED, "Done");
   assert_text (f, "Session Complete", "0:50 active · 2 done");
+  assert_journal_item (f, 0, RB_JOURNAL_ITEM_COMPLETED, 1);
+  assert_journal_item (f, 1, RB_JOURNAL_ITEM_COMPLETED, 1);
 }
 
 /* Skipped at the 9th rep: 8 of 10 reps are done, not skipped. */
@@ -129,6 +148,8 @@ test_summary_reps_cut_short (Fixture       *f,
   g_assert_cmpint (rb_session_summary_get_outcome (f->summary), ==, RB_SESSION_OUTCOME_PARTLY_DONE);
   assert_row (f, 0, RB_RESULT_PARTIAL, "8 of 10 reps");
   assert_row (f, 1, RB_RESULT_COMPLETED, "Done");
+  assert_journal_item (f, 0, RB_JOURNAL_ITEM_PARTIAL, 0);
+  assert_journal_item (f, 1, RB_JOURNAL_ITEM_COMPLETED, 1);
 
   /* The heading's counts are the rows'. */
   rb_session_summary_count (f->summary, &done, &partial, &skipped, &not_reached);
@@ -149,6 +170,7 @@ test_summary_skipped (Fixture       *f,
 
   g_assert_cmpint (rb_session_summary_get_outcome (f->summary), ==, RB_SESSION_OUTCOME_PARTLY_DONE);
   assert_row (f, 0, RB_RESULT_SKIPPED, "Skipped");
+  assert_journal_item (f, 0, RB_JOURNAL_ITEM_SKIPPED, 0);
   assert_text (f, "Session Partly Done", "0:30 active · 1 done · 1 skipped");
 }
 
@@ -166,6 +188,8 @@ test_summary_stopped (Fixture       *f,
   g_assert_cmpint (rb_session_summary_get_outcome (f->summary), ==, RB_SESSION_OUTCOME_STOPPED);
   assert_row (f, 0, RB_RESULT_PARTIAL, "1 of 3 sets · 14 of 30 reps");
   assert_row (f, 1, RB_RESULT_NOT_REACHED, "Not reached");
+  assert_journal_item (f, 0, RB_JOURNAL_ITEM_PARTIAL, 1);
+  assert_journal_item (f, 1, RB_JOURNAL_ITEM_SKIPPED, 0);
   assert_text (f, "Session Stopped", "0:29 active · 0 done · 1 partly done · 1 not reached");
 }
 
@@ -195,6 +219,7 @@ test_summary_hold_cut_short (Fixture       *f,
   rb_session_stop (f->session);
 
   assert_row (f, 1, RB_RESULT_PARTIAL, "0:15 of 0:30");
+  assert_journal_item (f, 1, RB_JOURNAL_ITEM_PARTIAL, 0);
 }
 
 static void

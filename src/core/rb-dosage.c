@@ -27,56 +27,6 @@ rb_dosage_is_timed (const RbDosage *dosage)
   return dosage->duration_minutes > 0 && dosage->reps == 0 && dosage->hold_seconds == 0;
 }
 
-/* @a × @b, or %G_MAXUINT when that is larger. */
-static guint64
-mul_capped (guint64 a,
-            guint64 b)
-{
-  guint64 product;
-
-  if (!g_uint64_checked_mul (&product, a, b))
-    return G_MAXUINT;
-
-  return MIN (product, G_MAXUINT);
-}
-
-/**
- * rb_dosage_estimate_seconds:
- * @dosage: a #RbDosage
- *
- * Estimates how long @dosage takes, rests included, for session lengths.
- * Reps at your own pace count 3 s each. No dosage can make the sum wrap
- * around: it stops at %G_MAXUINT.
- *
- * Returns: the estimated duration in seconds, %G_MAXUINT at most
- */
-guint
-rb_dosage_estimate_seconds (const RbDosage *dosage)
-{
-  guint64 per_rep, per_set, total;
-
-  g_return_val_if_fail (dosage != NULL, 0);
-
-  /* A timed activity done on each side runs once per side. */
-  if (rb_dosage_is_timed (dosage))
-    return (guint) mul_capped (dosage->duration_minutes, 60 * MAX (dosage->sides, 1));
-
-  per_rep = (guint64) dosage->tempo_down + dosage->tempo_hold + dosage->tempo_up;
-  if (per_rep == 0)
-    per_rep = dosage->own_pace || dosage->hold_seconds == 0 ? 3 : 0;
-
-  if (dosage->reps > 0)
-    per_set = mul_capped (dosage->reps, per_rep + dosage->hold_seconds);
-  else
-    per_set = dosage->hold_seconds;
-
-  per_set = mul_capped (per_set, MAX (dosage->sides, 1));
-  total = mul_capped (dosage->sets, per_set) +
-          mul_capped (MAX (dosage->sets, 1) - 1, dosage->rest_seconds);
-
-  return (guint) MIN (total, G_MAXUINT);
-}
-
 static void
 append_part (GString    *string,
              const char *part)

@@ -46,8 +46,7 @@ typedef struct
 
 #define RB_DOSAGE_INIT { .sets = 1, .sides = 1 }
 
-char     *rb_dosage_describe  (const RbDosage *dosage);
-gboolean  rb_dosage_is_timed  (const RbDosage *dosage);
-guint     rb_dosage_estimate_seconds (const RbDosage *dosage);
+char     *rb_dosage_describe (const RbDosage *dosage);
+gboolean  rb_dosage_is_timed (const RbDosage *dosage);
 
 G_END_DECLS

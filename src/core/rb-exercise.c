@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rb-content-private.h"
+#include "rb-core-enums.h"
 #include "rb-dosage-private.h"
 #include "rb-json-private.h"
 
@@ -26,6 +27,8 @@ struct _RbExercise
   GStrv       equipment;
   RbDosage    dosage;
   GStrv       steps;
+  GStrv       parts;          /* of a timed activity, in order; may be NULL */
+  guint      *part_seconds;   /* the length of each of @parts */
   GStrv       cues;
   GStrv       cautions;
   RbFigure   *figure;
@@ -33,6 +36,21 @@ struct _RbExercise
 };
 
 G_DEFINE_FINAL_TYPE (RbExercise, rb_exercise, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_SUMMARY,
+  PROP_SOURCE,
+  PROP_CATEGORY,
+  PROP_EQUIPMENT,
+  PROP_EQUIPMENT_LABEL,
+  PROP_BUNDLED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char * const category_names[] = {
   "strength", "stretch", "mobility", "cardio", "recovery", NULL
@@ -138,6 +156,8 @@ rb_exercise_finalize (GObject *object)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->equipment, g_strfreev);
   g_clear_pointer (&self->steps, g_strfreev);
+  g_clear_pointer (&self->parts, g_strfreev);
+  g_clear_pointer (&self->part_seconds, g_free);
   g_clear_pointer (&self->cues, g_strfreev);
   g_clear_pointer (&self->cautions, g_strfreev);
   g_clear_pointer (&self->figure, rb_figure_unref);
@@ -146,9 +166,65 @@ rb_exercise_finalize (GObject *object)
 }
 
 static void
+rb_exercise_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RbExercise *self = RB_EXERCISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    case PROP_CATEGORY:
+      g_value_set_enum (value, self->category);
+      break;
+    case PROP_EQUIPMENT:
+      g_value_set_boxed (value, self->equipment);
+      break;
+    case PROP_EQUIPMENT_LABEL:
+      g_value_take_string (value, rb_exercise_dup_equipment_label (self));
+      break;
+    case PROP_BUNDLED:
+      g_value_set_boolean (value, self->bundled);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rb_exercise_class_init (RbExerciseClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rb_exercise_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rb_exercise_finalize;
+  object_class->get_property = rb_exercise_get_property;
+
+  /* Read-only: an exercise is what its file says, fixed once read. */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, ro);
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, ro);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, ro);
+  properties[PROP_CATEGORY] =
+    g_param_spec_enum ("category", NULL, NULL, RB_TYPE_CATEGORY, RB_CATEGORY_STRENGTH, ro);
+  properties[PROP_EQUIPMENT] = g_param_spec_boxed ("equipment", NULL, NULL, G_TYPE_STRV, ro);
+  properties[PROP_EQUIPMENT_LABEL] = g_param_spec_string ("equipment-label", NULL, NULL, NULL, ro);
+  properties[PROP_BUNDLED] = g_param_spec_boolean ("bundled", NULL, NULL, FALSE, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -209,6 +285,99 @@ read_dosage (RbExercise  *self,
   return TRUE;
 }
 
+static gboolean
+read_part (RbExercise   *self,
+           JsonArray    *array,
+           guint         index,
+           GStrvBuilder *texts,
+           GError      **error)
+{
+  static const char * const members[] = { "text", "seconds", NULL };
+  g_autofree char *where = rb_json_path_index ("parts", index);
+  g_autofree char *text = NULL;
+  JsonNode *node = json_array_get_element (array, index);
+  guint seconds = 0;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("%s: expected %s, found %s"), where, "an object", rb_json_node_type_name (node));
+      return FALSE;
+    }
+
+  if (!rb_json_check_members (json_node_get_object (node), where, members, error) ||
+      !rb_json_get_string (json_node_get_object (node), where, "text", TRUE, &text, error) ||
+      !rb_json_get_uint (json_node_get_object (node), where, "seconds", 1, RB_EXERCISE_MAX_PART_SECONDS,
+                         &seconds, error))
+    return FALSE;
+
+  if (seconds == 0)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("%s.seconds: missing"), where);
+      return FALSE;
+    }
+
+  g_strv_builder_add (texts, text);
+  self->part_seconds[index] = seconds;
+
+  return TRUE;
+}
+
+/* The parts of a timed activity: what to do in turn, each for some
+ * seconds, adding up to the activity's length. */
+static gboolean
+read_parts (RbExercise  *self,
+            JsonObject  *root,
+            GError     **error)
+{
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  JsonArray *array;
+  guint64 total = 0;
+  guint n_parts;
+
+  if (!rb_json_get_array (root, "", "parts", FALSE, 1, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  if (!rb_dosage_is_timed (&self->dosage))
+    {
+      g_set_error_literal (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                           _("parts: only a timed activity (dosage.duration_minutes) has parts"));
+      return FALSE;
+    }
+
+  n_parts = json_array_get_length (array);
+  if (n_parts > RB_EXERCISE_MAX_PARTS)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("parts: %u parts; an exercise has at most %u"), n_parts, RB_EXERCISE_MAX_PARTS);
+      return FALSE;
+    }
+
+  self->part_seconds = g_new0 (guint, n_parts);
+  for (guint i = 0; i < n_parts; i++)
+    {
+      if (!read_part (self, array, i, texts, error))
+        return FALSE;
+      total += self->part_seconds[i];
+    }
+
+  if (total != (guint64) self->dosage.duration_minutes * 60)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+                   _("parts: the parts last %" G_GUINT64_FORMAT " s in all, but "
+                     "dosage.duration_minutes is %u s"),
+                   total, self->dosage.duration_minutes * 60);
+      return FALSE;
+    }
+
+  self->parts = g_strv_builder_end (texts);
+
+  return TRUE;
+}
+
 RbExercise *
 rb_exercise_new_from_json (JsonObject  *root,
                            gboolean     bundled,
@@ -216,7 +385,7 @@ rb_exercise_new_from_json (JsonObject  *root,
 {
   static const char * const members[] = {
     "format", "version", "id", "name", "category", "equipment", "summary",
-    "dosage", "steps", "cues", "cautions", "source", "illustration", NULL
+    "dosage", "parts", "steps", "cues", "cautions", "source", "illustration", NULL
   };
   g_autoptr(RbExercise) self = g_object_new (RB_TYPE_EXERCISE, NULL);
   g_autofree char *name = NULL, *summary = NULL, *category = NULL, *source = NULL;
@@ -239,6 +408,7 @@ rb_exercise_new_from_json (JsonObject  *root,
   if (!read_equipment (self, root, error) ||
       !rb_json_get_string (root, "", "summary", TRUE, &summary, error) ||
       !read_dosage (self, root, error) ||
+      !read_parts (self, root, error) ||
       !rb_json_get_strv (root, "", "steps", TRUE, 1, &self->steps, error) ||
       !rb_json_get_strv (root, "", "cues", FALSE, 0, &self->cues, error) ||
       !rb_json_get_strv (root, "", "cautions", FALSE, 0, &self->cautions, error) ||
@@ -255,6 +425,8 @@ rb_exercise_new_from_json (JsonObject  *root,
   self->summary = rb_content_translate (summary, bundled);
   self->source = source ? rb_content_translate (source, bundled) : NULL;
   self->steps = rb_content_translate_strv (self->steps, bundled);
+  if (self->parts != NULL)
+    self->parts = rb_content_translate_strv (self->parts, bundled);
   self->cues = rb_content_translate_strv (self->cues, bundled);
   self->cautions = rb_content_translate_strv (self->cautions, bundled);
 
@@ -325,6 +497,31 @@ rb_exercise_uses_equipment (RbExercise *self,
   return g_strv_contains ((const char * const *) self->equipment, equipment);
 }
 
+/**
+ * rb_exercise_dup_equipment_label:
+ * @self: a #RbExercise
+ *
+ * Returns: (transfer full): the equipment in words, e.g. "Wall · Chair"
+ *   or "No equipment"
+ */
+char *
+rb_exercise_dup_equipment_label (RbExercise *self)
+{
+  g_autoptr(GString) label = g_string_new (NULL);
+
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  for (guint i = 0; self->equipment != NULL && self->equipment[i] != NULL; i++)
+    {
+      if (i > 0)
+        /* Translators: separates pieces of equipment, e.g. "Wall · Chair" */
+        g_string_append (label, _(" · "));
+      g_string_append (label, rb_equipment_get_label (self->equipment[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
 const RbDosage *
 rb_exercise_get_dosage (RbExercise *self)
 {
@@ -339,6 +536,98 @@ rb_exercise_get_steps (RbExercise *self)
   g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
 
   return (const char * const *) self->steps;
+}
+
+/**
+ * rb_exercise_get_n_parts:
+ * @self: a #RbExercise
+ *
+ * Returns: the number of parts of a timed activity, 0 when it states none
+ */
+guint
+rb_exercise_get_n_parts (RbExercise *self)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), 0);
+
+  return self->parts != NULL ? g_strv_length (self->parts) : 0;
+}
+
+/**
+ * rb_exercise_get_part:
+ * @self: a #RbExercise
+ * @index: a part, below rb_exercise_get_n_parts()
+ * @seconds: (out) (optional): how long the part lasts at the exercise's
+ *   own duration
+ *
+ * Returns: what to do in the part, translated
+ */
+const char *
+rb_exercise_get_part (RbExercise *self,
+                      guint       index,
+                      guint      *seconds)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (index < rb_exercise_get_n_parts (self), NULL);
+
+  if (seconds != NULL)
+    *seconds = self->part_seconds[index];
+
+  return self->parts[index];
+}
+
+/**
+ * rb_exercise_get_part_at:
+ * @self: a #RbExercise
+ * @elapsed: microseconds into the timed step, pauses excluded
+ *   (rb_session_get_step_elapsed())
+ * @duration: the step's length in microseconds (`RbStep.duration`), or
+ *   0 for the exercise's own duration
+ * @index: (out) (optional): the part under way, from 0
+ *
+ * Which part of a timed activity is under way: "Walk briskly" for the
+ * first two minutes of a warm-up, then "Swing each leg…". A program may
+ * give the activity another length than the exercise's own; the parts
+ * then keep their shares of it. Before the start, the first part is
+ * under way; after the end, the last.
+ *
+ * Returns: (nullable): what to do now, translated, or %NULL when the
+ *   exercise has no parts (show its first step instead)
+ */
+const char *
+rb_exercise_get_part_at (RbExercise *self,
+                         gint64      elapsed,
+                         gint64      duration,
+                         guint      *index)
+{
+  guint n_parts, total = 0, start = 0, i;
+  double at;
+
+  g_return_val_if_fail (RB_IS_EXERCISE (self), NULL);
+
+  n_parts = rb_exercise_get_n_parts (self);
+  if (index != NULL)
+    *index = 0;
+  if (n_parts == 0)
+    return NULL;
+
+  /* The parts add up to duration_minutes × 60, checked when read. */
+  total = self->dosage.duration_minutes * 60;
+  if (duration <= 0)
+    duration = (gint64) total * G_USEC_PER_SEC;
+
+  /* Where the step is, in the parts' own seconds. */
+  at = (double) MAX (elapsed, 0) / (double) duration * total;
+  for (i = 0; i + 1 < n_parts; i++)
+    {
+      start += self->part_seconds[i];
+      if (at < start)
+        break;
+    }
+
+  if (index != NULL)
+    *index = i;
+
+  return self->parts[i];
 }
 
 const char * const *

@@ -33,6 +33,11 @@ const char *rb_category_get_label     (RbCategory  category);
 const char * const *rb_equipment_get_all   (void);
 const char         *rb_equipment_get_label (const char *equipment);
 
+/* At most this many parts of a timed activity, each at most this long
+ * (the longest activity); see docs/content-format.md. */
+#define RB_EXERCISE_MAX_PARTS        20
+#define RB_EXERCISE_MAX_PART_SECONDS (240 * 60)
+
 #define RB_TYPE_EXERCISE (rb_exercise_get_type ())
 
 G_DECLARE_FINAL_TYPE (RbExercise, rb_exercise, RB, EXERCISE, GObject)
@@ -43,8 +48,17 @@ const char          *rb_exercise_get_summary      (RbExercise *self);
 const char          *rb_exercise_get_source       (RbExercise *self);
 RbCategory           rb_exercise_get_category     (RbExercise *self);
 const char * const  *rb_exercise_get_equipment    (RbExercise *self);
+char                *rb_exercise_dup_equipment_label (RbExercise *self);
 const RbDosage      *rb_exercise_get_dosage       (RbExercise *self);
 const char * const  *rb_exercise_get_steps        (RbExercise *self);
+guint                rb_exercise_get_n_parts      (RbExercise *self);
+const char          *rb_exercise_get_part         (RbExercise *self,
+                                                   guint       index,
+                                                   guint      *seconds);
+const char          *rb_exercise_get_part_at      (RbExercise *self,
+                                                   gint64      elapsed,
+                                                   gint64      duration,
+                                                   guint      *index);
 const char * const  *rb_exercise_get_cues         (RbExercise *self);
 const char * const  *rb_exercise_get_cautions     (RbExercise *self);
 RbFigure            *rb_exercise_get_figure       (RbExercise *self);

@@ -38,8 +38,9 @@ typedef enum
 /**
  * RbJournalItemStatus:
  * @RB_JOURNAL_ITEM_COMPLETED: every set done
- * @RB_JOURNAL_ITEM_PARTIAL: some sets done
- * @RB_JOURNAL_ITEM_SKIPPED: no set done
+ * @RB_JOURNAL_ITEM_PARTIAL: some work done: a set, some reps of a set
+ *   cut short, or some time of a timed activity
+ * @RB_JOURNAL_ITEM_SKIPPED: nothing done
  */
 typedef enum
 {

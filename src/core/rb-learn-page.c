@@ -42,6 +42,16 @@ struct _RbLearnPage
 
 G_DEFINE_FINAL_TYPE (RbLearnPage, rb_learn_page, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 block_clear (Block *block)
 {
@@ -73,9 +83,44 @@ rb_learn_page_finalize (GObject *object)
 }
 
 static void
+rb_learn_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RbLearnPage *self = RB_LEARN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rb_learn_page_class_init (RbLearnPageClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rb_learn_page_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rb_learn_page_finalize;
+  object_class->get_property = rb_learn_page_get_property;
+
+  /* Read-only: the document is fixed once read. */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -58,6 +58,19 @@ struct _RbProgram
 
 G_DEFINE_FINAL_TYPE (RbProgram, rb_program, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_SUMMARY,
+  PROP_AUDIENCE,
+  PROP_SOURCE,
+  PROP_BUNDLED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 session_item_free (RbSessionItem *item)
 {
@@ -103,9 +116,56 @@ rb_program_finalize (GObject *object)
 }
 
 static void
+rb_program_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RbProgram *self = RB_PROGRAM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    case PROP_AUDIENCE:
+      g_value_set_string (value, self->audience);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    case PROP_BUNDLED:
+      g_value_set_boolean (value, self->bundled);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rb_program_class_init (RbProgramClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rb_program_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rb_program_finalize;
+  object_class->get_property = rb_program_get_property;
+
+  /* Read-only: the document is fixed once read. */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, ro);
+  properties[PROP_AUDIENCE] = g_param_spec_string ("audience", NULL, NULL, NULL, ro);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, ro);
+  properties[PROP_BUNDLED] = g_param_spec_boolean ("bundled", NULL, NULL, FALSE, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -748,33 +808,24 @@ rb_program_session_get_item (const RbProgramSession *session,
  * rb_program_session_get_estimated_minutes:
  * @session: a session
  *
- * Estimates the session's length, with 30 s between exercises. The sum
- * is taken in 64 bits and stops at %G_MAXUINT minutes, so that no session
- * can wrap it around.
+ * Estimates the session's length as it will be played: the session's
+ * routine (rb_routine_new_for_session()), timed by
+ * rb_routine_estimate_seconds(). It stops at %G_MAXUINT minutes.
  *
  * Returns: the estimated length in whole minutes, at least 1
  */
 guint
 rb_program_session_get_estimated_minutes (const RbProgramSession *session)
 {
-  guint64 seconds = 0;
+  g_autoptr(RbRoutine) routine = NULL;
+  guint64 seconds;
 
-  for (guint i = 0; i < session->items->len; i++)
-    {
-      const RbSessionItem *item = g_ptr_array_index (session->items, i);
-      const RbRunWalk *rw = &item->run_walk;
+  g_return_val_if_fail (session != NULL, 1);
 
-      if (i > 0)
-        seconds += 30;
+  routine = rb_routine_new_for_session (session);
+  seconds = rb_routine_estimate_seconds (routine);
 
-      if (item->kind == RB_SESSION_ITEM_RUN_WALK)
-        seconds += (guint64) rw->repeats * ((guint64) rw->run_seconds + rw->walk_seconds) +
-                   60 * ((guint64) rw->warm_up_minutes + rw->cool_down_minutes);
-      else
-        seconds += rb_dosage_estimate_seconds (&item->dosage);
-    }
-
-  return (guint) CLAMP ((seconds + 30) / 60, 1, G_MAXUINT);
+  return (guint) CLAMP (seconds / 60 + (seconds % 60 >= 30 ? 1 : 0), 1, G_MAXUINT);
 }
 
 RbSessionItemKind

@@ -94,6 +94,22 @@ describe_work (RbStep              *step,
   step->speech = g_string_free (g_steal_pointer (&speech), FALSE);
 }
 
+/* The dosage's tempo, @hold_seconds held at the bottom, and 2 s down
+ * and 2 s up when it gives none. */
+static void
+set_tempo (RbStep         *step,
+           const RbDosage *d)
+{
+  step->tempo_down = d->tempo_down;
+  step->tempo_hold = MAX (d->tempo_hold, d->hold_seconds);
+  step->tempo_up = d->tempo_up;
+  if (step->tempo_down == 0 && step->tempo_up == 0)
+    {
+      step->tempo_down = DEFAULT_TEMPO;
+      step->tempo_up = DEFAULT_TEMPO;
+    }
+}
+
 static RbStep *
 new_work_step (const RbRoutineItem *item,
                guint                index,
@@ -116,6 +132,8 @@ new_work_step (const RbRoutineItem *item,
     {
       step = rb_step_new (RB_STEP_WORK_OWN_PACE);
       step->reps = d->reps;
+      /* Not counted, but it plans the step's length. */
+      set_tempo (step, d);
       if (d->reps > 0)
         amount = g_strdup_printf (ngettext ("%u rep at your own pace", "%u reps at your own pace", d->reps),
                                   d->reps);
@@ -133,14 +151,7 @@ new_work_step (const RbRoutineItem *item,
     {
       step = rb_step_new (RB_STEP_WORK_REPS);
       step->reps = d->reps;
-      step->tempo_down = d->tempo_down;
-      step->tempo_hold = MAX (d->tempo_hold, d->hold_seconds);
-      step->tempo_up = d->tempo_up;
-      if (step->tempo_down == 0 && step->tempo_up == 0)
-        {
-          step->tempo_down = DEFAULT_TEMPO;
-          step->tempo_up = DEFAULT_TEMPO;
-        }
+      set_tempo (step, d);
       period = rb_step_get_rep_period (step);
       step->duration = period == 0 || d->reps <= G_MAXINT64 / period ? d->reps * period : G_MAXINT64;
       amount = g_strdup_printf (ngettext ("%u rep", "%u reps", d->reps), d->reps);
@@ -406,33 +417,39 @@ rb_routine_new (const char *title)
   return self;
 }
 
+/* A timed activity in parts starts with its first part (see
+ * rb_exercise_get_part_at() for the ones that follow); anything else
+ * with its first step. */
+static const char *
+first_instruction (RbExercise *exercise)
+{
+  const char * const *steps = rb_exercise_get_steps (exercise);
+
+  if (rb_exercise_get_n_parts (exercise) > 0)
+    return rb_exercise_get_part (exercise, 0, NULL);
+
+  return steps != NULL ? steps[0] : NULL;
+}
+
 /**
- * rb_routine_new_for_program_session:
- * @program: a loaded program
- * @session_index: a session index, over all phases
- *   (see rb_program_get_session())
+ * rb_routine_new_for_session:
+ * @session: a session of a loaded program
  *
  * Builds the routine of a program's session: its title, each exercise
- * with the item's dosage and the exercise's first step as instruction,
- * and run/walk intervals. The routine remembers the program and the
- * session for the journal.
+ * with the item's dosage and the exercise's first step (or first part)
+ * as instruction, and run/walk intervals. The routine names no program; see
+ * rb_routine_new_for_program_session().
  *
  * Returns: (transfer full): a new #RbRoutine
  */
 RbRoutine *
-rb_routine_new_for_program_session (RbProgram *program,
-                                    guint      session_index)
+rb_routine_new_for_session (const RbProgramSession *session)
 {
-  const RbProgramSession *session;
   RbRoutine *self;
 
-  g_return_val_if_fail (RB_IS_PROGRAM (program), NULL);
-  g_return_val_if_fail (session_index < rb_program_get_n_sessions (program), NULL);
+  g_return_val_if_fail (session != NULL, NULL);
 
-  session = rb_program_get_session (program, session_index);
   self = rb_routine_new (rb_program_session_get_title (session));
-  rb_routine_set_program (self, rb_program_get_id (program), (int) session_index);
-  rb_routine_set_session_id (self, rb_program_session_get_id (session));
 
   for (guint i = 0; i < rb_program_session_get_n_items (session); i++)
     {
@@ -448,14 +465,43 @@ rb_routine_new_for_program_session (RbProgram *program,
       else
         {
           RbExercise *exercise = rb_session_item_get_exercise (item);
-          const char * const *steps = exercise != NULL ? rb_exercise_get_steps (exercise) : NULL;
           g_autofree char *title = rb_session_item_dup_title (item);
 
           rb_routine_add_exercise (self, rb_session_item_get_exercise_id (item), title,
-                                   steps != NULL ? steps[0] : NULL,
+                                   exercise != NULL ? first_instruction (exercise) : NULL,
                                    rb_session_item_get_dosage (item));
         }
     }
+
+  return self;
+}
+
+/**
+ * rb_routine_new_for_program_session:
+ * @program: a loaded program
+ * @session_index: a session index, over all phases
+ *   (see rb_program_get_session())
+ *
+ * Builds the routine of a program's session, as
+ * rb_routine_new_for_session() does, and remembers the program and the
+ * session for the journal.
+ *
+ * Returns: (transfer full): a new #RbRoutine
+ */
+RbRoutine *
+rb_routine_new_for_program_session (RbProgram *program,
+                                    guint      session_index)
+{
+  const RbProgramSession *session;
+  RbRoutine *self;
+
+  g_return_val_if_fail (RB_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (session_index < rb_program_get_n_sessions (program), NULL);
+
+  session = rb_program_get_session (program, session_index);
+  self = rb_routine_new_for_session (session);
+  rb_routine_set_program (self, rb_program_get_id (program), (int) session_index);
+  rb_routine_set_session_id (self, rb_program_session_get_id (session));
 
   return self;
 }
@@ -784,4 +830,34 @@ rb_routine_count_steps (RbRoutine *self)
     }
 
   return n_steps;
+}
+
+/**
+ * rb_routine_estimate_seconds:
+ * @self: a #RbRoutine
+ *
+ * Estimates how long the routine takes: the planned length of every
+ * step rb_routine_expand() makes (see rb_step_get_planned_duration()),
+ * lead-in, switches and rests included. The sum stops at the largest
+ * 64-bit number of microseconds rather than wrap around.
+ *
+ * Returns: the estimated length in seconds
+ */
+guint64
+rb_routine_estimate_seconds (RbRoutine *self)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+  gint64 total = 0;
+
+  g_return_val_if_fail (RB_IS_ROUTINE (self), 0);
+
+  steps = rb_routine_expand (self);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      gint64 planned = rb_step_get_planned_duration (g_ptr_array_index (steps, i));
+
+      total = planned > G_MAXINT64 - total ? G_MAXINT64 : total + planned;
+    }
+
+  return (guint64) (total / G_USEC_PER_SEC);
 }

@@ -61,6 +61,7 @@ typedef struct
 G_DECLARE_FINAL_TYPE (RbRoutine, rb_routine, RB, ROUTINE, GObject)
 
 RbRoutine           *rb_routine_new                     (const char     *title);
+RbRoutine           *rb_routine_new_for_session         (const RbProgramSession *session);
 RbRoutine           *rb_routine_new_for_program_session (RbProgram      *program,
                                                          guint           session_index);
 const char          *rb_routine_get_title               (RbRoutine      *self);
@@ -97,5 +98,6 @@ const RbRoutineItem *rb_routine_get_item                (RbRoutine      *self,
                                                          guint           index);
 GPtrArray           *rb_routine_expand                  (RbRoutine      *self);
 guint64              rb_routine_count_steps             (RbRoutine      *self);
+guint64              rb_routine_estimate_seconds        (RbRoutine      *self);
 
 G_END_DECLS

@@ -94,6 +94,9 @@ rb_session_start_at (RbSession      *self,
                          earlier != NULL ? rb_journal_entry_get_started (earlier) : NULL);
 }
 
+/* The session's results are the one account of what was done, shared
+ * with its summary: an item is partial after any work, reps of a set
+ * cut short included. */
 static RbJournalItemStatus
 item_status (RbResultStatus status)
 {

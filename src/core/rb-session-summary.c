@@ -4,10 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The session knows which sets were completed; the summary also follows
- * the session while it plays, to know how many reps of a set were done
- * before it was skipped or stopped: a set with 8 of 10 reps is partly
- * done, not skipped. It also says whether the session as a whole is
+ * The session's results say what was done to each item, reps of a set
+ * cut short included (a set with 8 of 10 reps is partly done, not
+ * skipped); the journal records the same results. The summary turns
+ * them into rows of text, and says whether the session as a whole is
  * complete, partly done or stopped, with counts that match its rows.
  */
 
@@ -22,86 +22,9 @@ struct _RbSessionSummary
   GObject    parent_instance;
 
   RbSession *session;
-  guint     *cut_reps;    /* per step: reps done when it was left unfinished */
-  GArray    *sets_done;   /* per result, as last seen */
-  guint      index;       /* the step being played */
-  guint      rep_index;   /* the step of last_rep */
-  guint      last_rep;    /* the rep last counted, from 1 */
 };
 
 G_DEFINE_FINAL_TYPE (RbSessionSummary, rb_session_summary, G_TYPE_OBJECT)
-
-static gboolean
-same_result (const RbSessionResult *result,
-             const RbStep          *step)
-{
-  return result->item == step->item && result->side == step->side;
-}
-
-static void
-remember_sets_done (RbSessionSummary *self,
-                    GPtrArray        *results)
-{
-  g_array_set_size (self->sets_done, results->len);
-  for (guint i = 0; i < results->len; i++)
-    g_array_index (self->sets_done, guint, i) = ((RbSessionResult *) g_ptr_array_index (results, i))->sets_done;
-}
-
-/* The session left step @index: a set of reps that did not complete
- * keeps the reps done so far. */
-static void
-leave_step (RbSessionSummary *self,
-            guint             index)
-{
-  const RbStep *step = rb_session_get_nth_step (self->session, index);
-  g_autoptr(GPtrArray) results = rb_session_get_results (self->session);
-
-  if (step->kind == RB_STEP_WORK_REPS)
-    {
-      for (guint i = 0; i < results->len; i++)
-        {
-          const RbSessionResult *result = g_ptr_array_index (results, i);
-          gboolean completed;
-
-          if (!same_result (result, step))
-            continue;
-
-          completed = i < self->sets_done->len &&
-                      result->sets_done > g_array_index (self->sets_done, guint, i);
-          self->cut_reps[index] = !completed && self->rep_index == index && self->last_rep > 1
-                                ? MIN (self->last_rep - 1, step->reps) : 0;
-          break;
-        }
-    }
-
-  remember_sets_done (self, results);
-  self->last_rep = 0;
-}
-
-static void
-step_changed_cb (RbSessionSummary *self)
-{
-  leave_step (self, self->index);
-  self->index = rb_session_get_step_index (self->session);
-}
-
-static void
-finished_cb (RbSessionSummary *self)
-{
-  leave_step (self, self->index);
-}
-
-static void
-rep_changed_cb (RbSessionSummary *self)
-{
-  guint rep = rb_session_get_rep (self->session);
-
-  if (rep == 0)
-    return;
-
-  self->rep_index = rb_session_get_step_index (self->session);
-  self->last_rep = rep;
-}
 
 static void
 rb_session_summary_dispose (GObject *object)
@@ -114,59 +37,34 @@ rb_session_summary_dispose (GObject *object)
 }
 
 static void
-rb_session_summary_finalize (GObject *object)
-{
-  RbSessionSummary *self = RB_SESSION_SUMMARY (object);
-
-  g_clear_pointer (&self->cut_reps, g_free);
-  g_clear_pointer (&self->sets_done, g_array_unref);
-
-  G_OBJECT_CLASS (rb_session_summary_parent_class)->finalize (object);
-}
-
-static void
 rb_session_summary_class_init (RbSessionSummaryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = rb_session_summary_dispose;
-  object_class->finalize = rb_session_summary_finalize;
 }
 
 static void
 rb_session_summary_init (RbSessionSummary *self)
 {
-  self->sets_done = g_array_new (FALSE, TRUE, sizeof (guint));
-  self->rep_index = G_MAXUINT;
 }
 
 /**
  * rb_session_summary_new:
- * @session: a session, not finished yet
+ * @session: a session
  *
- * Follows @session from now on: create it before the session starts, so
- * that reps done in a set cut short are known.
- *
- * Returns: (transfer full): a new #RbSessionSummary
+ * Returns: (transfer full): a new #RbSessionSummary of @session, as it
+ *   stands whenever asked
  */
 RbSessionSummary *
 rb_session_summary_new (RbSession *session)
 {
   RbSessionSummary *self;
-  g_autoptr(GPtrArray) results = NULL;
 
   g_return_val_if_fail (RB_IS_SESSION (session), NULL);
 
   self = g_object_new (RB_TYPE_SESSION_SUMMARY, NULL);
   self->session = g_object_ref (session);
-  self->cut_reps = g_new0 (guint, rb_session_get_n_steps (session));
-  self->index = rb_session_get_step_index (session);
-  results = rb_session_get_results (session);
-  remember_sets_done (self, results);
-
-  g_signal_connect_object (session, "step-changed", G_CALLBACK (step_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "finished", G_CALLBACK (finished_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "notify::rep", G_CALLBACK (rep_changed_cb), self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -190,37 +88,16 @@ row_free (gpointer data)
 }
 
 static RbSummaryRow *
-new_row (RbSessionSummary      *self,
-         const RbSessionResult *result)
+new_row (const RbSessionResult *result)
 {
   RbSummaryRow *row = g_new0 (RbSummaryRow, 1);
-  guint cut = 0;
 
   row->result = *result;
   row->result.exercise_id = g_strdup (result->exercise_id);
   row->result.title = g_strdup (result->title);
-
-  for (guint i = 0; i < rb_session_get_n_steps (self->session); i++)
-    {
-      const RbStep *step = rb_session_get_nth_step (self->session, i);
-
-      if (!step->is_work || !same_result (result, step))
-        continue;
-
-      row->planned_us += step->duration;
-      if (step->kind == RB_STEP_WORK_REPS)
-        {
-          row->reps = step->reps;
-          cut += self->cut_reps[i];
-        }
-    }
-
-  row->reps_done = row->reps * result->sets_done + cut;
-
-  /* Some work, but no set completed: partly done, not skipped. */
-  if (row->result.status == RB_RESULT_SKIPPED &&
-      (cut > 0 || (row->reps == 0 && row->planned_us > 0 && result->active_us >= G_USEC_PER_SEC)))
-    row->result.status = RB_RESULT_PARTIAL;
+  row->reps = result->reps;
+  row->reps_done = result->reps_done;
+  row->planned_us = result->planned_us;
 
   return row;
 }
@@ -243,7 +120,7 @@ rb_session_summary_dup_rows (RbSessionSummary *self)
   results = rb_session_get_results (self->session);
   rows = g_ptr_array_new_full (results->len, row_free);
   for (guint i = 0; i < results->len; i++)
-    g_ptr_array_add (rows, new_row (self, g_ptr_array_index (results, i)));
+    g_ptr_array_add (rows, new_row (g_ptr_array_index (results, i)));
 
   return rows;
 }

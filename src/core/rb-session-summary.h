@@ -29,12 +29,11 @@ typedef enum
 
 /**
  * RbSummaryRow:
- * @result: the session's result for the item (one side of it), with
- *   @status raised to %RB_RESULT_PARTIAL when a set was cut short after
- *   some work
- * @reps: reps per set, 0 when the item does not count reps
- * @reps_done: reps done in all, full sets and sets cut short
- * @planned_us: the time its work steps last when played through
+ * @result: the session's result for the item (one side of it), as
+ *   rb_session_get_results() gives it
+ * @reps: @result's reps per set, 0 when the item does not count reps
+ * @reps_done: @result's reps done in all, full sets and sets cut short
+ * @planned_us: @result's time of its work steps when played through
  *
  * What one row of the summary says.
  */

@@ -32,6 +32,7 @@ typedef struct
   StepStatus status;
   gboolean   reached;
   gint64     active_us;
+  guint      reps_done;   /* whole reps done when last left, counted reps only */
 } StepRecord;
 
 struct _RbSession
@@ -178,6 +179,12 @@ record_active (RbSession *self)
     elapsed = MIN (elapsed, current_step (self)->duration + self->added);
   if (current_step (self)->is_work)
     record->active_us += MAX (elapsed, 0);
+
+  /* A set of reps left before its end keeps the reps done in it: 8 of
+   * 10 reps is partly done, not skipped. The last time counts. */
+  if (rb_step_get_rep_period (current_step (self)) > 0)
+    record->reps_done = (guint) MIN (MAX (elapsed, 0) / rb_step_get_rep_period (current_step (self)),
+                                     current_step (self)->reps);
 }
 
 static void
@@ -865,28 +872,18 @@ rb_session_get_rep_phase (RbSession *self)
   return self->phase;
 }
 
-/* Steps that wait for "Done" count as a few seconds per rep. */
-static gint64
-step_weight (const RbStep *step)
-{
-  if (step->kind == RB_STEP_WORK_OWN_PACE)
-    return (gint64) MAX (step->reps, 10) * 3 * G_USEC_PER_SEC;
-
-  return step->duration;
-}
-
 /**
  * rb_session_get_progress:
  * @self: a #RbSession
  *
  * Returns: how much of the session is behind, from 0 to 1, by planned
- *   time
+ *   time (rb_step_get_planned_duration(), the rule of session estimates)
  */
 double
 rb_session_get_progress (RbSession *self)
 {
-  gint64 total = 0;
-  gint64 done = 0;
+  double total = 0.0;
+  double done = 0.0;
 
   g_return_val_if_fail (RB_IS_SESSION (self), 0.0);
 
@@ -896,19 +893,20 @@ rb_session_get_progress (RbSession *self)
   for (guint i = 0; i < self->steps->len; i++)
     {
       const RbStep *step = g_ptr_array_index (self->steps, i);
-      gint64 weight = step_weight (step);
+      gint64 weight = rb_step_get_planned_duration (step);
 
-      total += weight;
+      /* Summed as doubles: no routine can make them wrap around. */
+      total += (double) weight;
       if (i < self->index)
-        done += weight;
+        done += (double) weight;
       else if (i == self->index && has_deadline (step))
-        done += CLAMP (step_elapsed (self), 0, weight);
+        done += (double) CLAMP (step_elapsed (self), 0, weight);
     }
 
-  if (total == 0)
+  if (total <= 0.0)
     return 0.0;
 
-  return CLAMP ((double) done / (double) total, 0.0, 1.0);
+  return CLAMP (done / total, 0.0, 1.0);
 }
 
 /**
@@ -1209,6 +1207,7 @@ rb_session_restart_exercise (RbSession *self)
     {
       self->records[i].status = STEP_PENDING;
       self->records[i].reached = FALSE;
+      self->records[i].reps_done = 0;
     }
   update (self);
 }
@@ -1320,6 +1319,21 @@ counts_as_set (const RbStep *step)
          step->kind != RB_STEP_COOL_DOWN;
 }
 
+/* Completed when every set was; partly done after any work: a set, some
+ * reps of one, or a second of a timed step (a hold, icing, a walk).
+ * Steps that wait for "Done" are not done until then. */
+static void
+set_status (RbSessionResult *result)
+{
+  if (result->n_sets > 0 && result->sets_done == result->n_sets)
+    result->status = RB_RESULT_COMPLETED;
+  else if (result->sets_done > 0 || result->reps_done > 0)
+    result->status = RB_RESULT_PARTIAL;
+  else if (result->status == RB_RESULT_SKIPPED && result->reps == 0 &&
+           result->planned_us > 0 && result->active_us >= G_USEC_PER_SEC)
+    result->status = RB_RESULT_PARTIAL;
+}
+
 /**
  * rb_session_get_results:
  * @self: a #RbSession
@@ -1361,8 +1375,17 @@ rb_session_get_results (RbSession *self)
         }
 
       result->active_us += record->active_us;
+      result->planned_us = step->duration > G_MAXINT64 - result->planned_us
+                         ? G_MAXINT64 : result->planned_us + step->duration;
       if (record->reached && result->status == RB_RESULT_NOT_REACHED)
         result->status = RB_RESULT_SKIPPED;
+      if (step->kind == RB_STEP_WORK_REPS)
+        {
+          guint reps = record->status == STEP_COMPLETED ? step->reps : record->reps_done;
+
+          result->reps = step->reps;
+          result->reps_done = reps > G_MAXUINT - result->reps_done ? G_MAXUINT : result->reps_done + reps;
+        }
       if (!counts_as_set (step))
         continue;
       result->n_sets++;
@@ -1371,14 +1394,7 @@ rb_session_get_results (RbSession *self)
     }
 
   for (guint i = 0; i < results->len; i++)
-    {
-      RbSessionResult *result = g_ptr_array_index (results, i);
-
-      if (result->n_sets > 0 && result->sets_done == result->n_sets)
-        result->status = RB_RESULT_COMPLETED;
-      else if (result->sets_done > 0)
-        result->status = RB_RESULT_PARTIAL;
-    }
+    set_status (g_ptr_array_index (results, i));
 
   return g_steal_pointer (&results);
 }

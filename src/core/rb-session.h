@@ -34,8 +34,9 @@ typedef enum
 /**
  * RbResultStatus:
  * @RB_RESULT_NOT_REACHED: no step of it was reached
- * @RB_RESULT_SKIPPED: reached, but no set was completed
- * @RB_RESULT_PARTIAL: some sets were completed
+ * @RB_RESULT_SKIPPED: reached, but nothing was done
+ * @RB_RESULT_PARTIAL: some work was done: a set, some reps of a set cut
+ *   short, or a second or more of a timed step
  * @RB_RESULT_COMPLETED: every set was completed
  */
 typedef enum
@@ -57,6 +58,10 @@ typedef enum
  * @sets_done: work steps completed (sets, or intervals for run/walk)
  * @n_sets: work steps in all
  * @active_us: time spent in the work steps, pauses excluded
+ * @reps: reps per set, 0 when the item does not count reps
+ * @reps_done: reps done in all, in full sets and in sets cut short
+ * @planned_us: the time its work steps last when played through (0 for
+ *   steps that wait for "Done")
  *
  * What happened to one item (one side of it when it has two sides).
  */
@@ -71,6 +76,9 @@ typedef struct
   guint              sets_done;
   guint              n_sets;
   gint64             active_us;
+  guint              reps;
+  guint              reps_done;
+  gint64             planned_us;
 } RbSessionResult;
 
 #define RB_TYPE_SESSION (rb_session_get_type ())

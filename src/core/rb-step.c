@@ -92,6 +92,45 @@ rb_step_get_rep_period (const RbStep *step)
 }
 
 /**
+ * rb_step_get_planned_duration:
+ * @step: a #RbStep
+ *
+ * How long @step is planned to last: the one rule behind session
+ * estimates (rb_routine_estimate_seconds()) and a session's progress.
+ * A step with a duration lasts that long. A step that waits for "Done"
+ * is planned at its tempo: its reps times the length of one rep (2 s
+ * down and 2 s up when it has no tempo), or %RB_STEP_OWN_PACE_SECONDS
+ * when it has no reps to count. The done step lasts nothing. The result
+ * stops at %G_MAXINT64 rather than wrap around.
+ *
+ * Returns: the planned length in microseconds
+ */
+gint64
+rb_step_get_planned_duration (const RbStep *step)
+{
+  guint64 per_rep;
+
+  g_return_val_if_fail (step != NULL, 0);
+
+  if (step->kind != RB_STEP_WORK_OWN_PACE)
+    return step->duration;
+
+  if (step->reps == 0)
+    return (gint64) RB_STEP_OWN_PACE_SECONDS * G_USEC_PER_SEC;
+
+  /* At most 3 × G_MAXUINT seconds: no overflow in 64 bits. */
+  per_rep = (guint64) step->tempo_down + step->tempo_hold + step->tempo_up;
+  if (per_rep == 0)
+    per_rep = 2 * 2;
+  per_rep *= G_USEC_PER_SEC;
+
+  if (step->reps > (guint64) G_MAXINT64 / per_rep)
+    return G_MAXINT64;
+
+  return (gint64) (step->reps * per_rep);
+}
+
+/**
  * rb_step_get_rep_position:
  * @step: a #RbStep
  * @elapsed: microseconds since the step started, pauses excluded

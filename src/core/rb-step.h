@@ -44,6 +44,10 @@ typedef enum
   RB_STEP_DONE,
 } RbStepKind;
 
+/* What a step that waits for "Done" without reps to count is planned
+ * to last, in seconds; see rb_step_get_planned_duration(). */
+#define RB_STEP_OWN_PACE_SECONDS 30
+
 /**
  * RbSide:
  * @RB_SIDE_NONE: the exercise has no sides
@@ -82,7 +86,8 @@ typedef enum
  * @n_sets: the number of sets of the item
  * @side: the side being worked, or the side to switch to
  * @reps: reps to count (%RB_STEP_WORK_REPS, %RB_STEP_WORK_OWN_PACE)
- * @tempo_down: seconds of the lowering phase of one rep
+ * @tempo_down: seconds of the lowering phase of one rep (for
+ *   %RB_STEP_WORK_OWN_PACE, only to plan its length)
  * @tempo_hold: seconds held at the bottom of one rep
  * @tempo_up: seconds of the raising phase of one rep
  * @interval: the run/walk interval, from 1 (0 otherwise)
@@ -124,18 +129,19 @@ typedef struct
   char       *speech;
 } RbStep;
 
-GType       rb_step_get_type         (void) G_GNUC_CONST;
-RbStep     *rb_step_new              (RbStepKind    kind);
-RbStep     *rb_step_copy             (const RbStep *step);
-void        rb_step_free             (RbStep       *step);
-gint64      rb_step_get_rep_period   (const RbStep *step);
-double      rb_step_get_rep_position (const RbStep *step,
-                                      gint64        elapsed);
-gboolean    rb_step_is_rest          (const RbStep *step);
-const char *rb_step_kind_to_string   (RbStepKind    kind);
-const char *rb_side_to_string        (RbSide        side);
-gboolean    rb_side_from_string      (const char   *str,
-                                      RbSide       *side);
+GType       rb_step_get_type             (void) G_GNUC_CONST;
+RbStep     *rb_step_new                  (RbStepKind    kind);
+RbStep     *rb_step_copy                 (const RbStep *step);
+void        rb_step_free                 (RbStep       *step);
+gint64      rb_step_get_rep_period       (const RbStep *step);
+gint64      rb_step_get_planned_duration (const RbStep *step);
+double      rb_step_get_rep_position     (const RbStep *step,
+                                          gint64        elapsed);
+gboolean    rb_step_is_rest              (const RbStep *step);
+const char *rb_step_kind_to_string       (RbStepKind    kind);
+const char *rb_side_to_string            (RbSide        side);
+gboolean    rb_side_from_string          (const char   *str,
+                                          RbSide       *side);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RbStep, rb_step_free)
 
