@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "rb-library.h"
+#include "rb-progression.h"
 
 #define ARTICLE_TITLE "Dealing with Inner Knee Pain from Running"
 
@@ -438,48 +439,52 @@ test_fidelity_stretches (void)
   g_assert_cmpuint (ice->duration_minutes, <=, 20);
 }
 
-static guint
-running_seconds (const RbProgramSession *session)
-{
-  guint seconds = 0;
-
-  for (guint i = 0; i < rb_program_session_get_n_items (session); i++)
-    {
-      const RbSessionItem *item = rb_program_session_get_item (session, i);
-
-      if (rb_session_item_get_kind (item) == RB_SESSION_ITEM_RUN_WALK)
-        seconds += rb_session_item_get_run_walk (item)->run_seconds * rb_session_item_get_run_walk (item)->repeats;
-    }
-
-  return seconds;
-}
-
-/* Return to running: small steps, at most a fifth more running a week,
- * ending with a run that has no walking breaks.
+/* Return to running: small stages, each at most a tenth more running than
+ * the one before, from 1 min run / 2 min walk to a run with no walking
+ * breaks, replacing the run/walk item of the program's run session.
  */
 static void
 test_fidelity_return_to_running (void)
 {
   RbProgram *program = rb_library_lookup_program (library, "return-to-running");
-  guint previous = 0;
-  const RbRunWalk *last = NULL;
+  const RbProgression *progression = rb_program_get_progression (program);
+  guint n_stages = rb_progression_get_n_stages (progression);
+  const RbRunWalk *first, *last;
+  const RbProgramSession *run;
 
-  for (guint p = 0; p < rb_program_get_n_phases (program); p++)
+  run = rb_program_lookup_session (program, rb_progression_get_session_id (progression), NULL);
+  g_assert_nonnull (run);
+  g_assert_cmpint (rb_session_item_get_kind (rb_program_session_get_item (run, 1)), ==, RB_SESSION_ITEM_RUN_WALK);
+
+  first = rb_progression_get_stage (progression, 0);
+  g_assert_cmpuint (first->run_seconds, ==, 60);
+  g_assert_cmpuint (first->walk_seconds, ==, 120);
+
+  for (guint i = 1; i < n_stages; i++)
     {
-      const RbPhase *phase = rb_program_get_phase (program, p);
-      const RbProgramSession *run = rb_phase_get_session (phase, 0);
-      guint seconds = running_seconds (run);
+      guint seconds = rb_progression_get_stage_seconds (progression, i);
+      guint previous = rb_progression_get_stage_seconds (progression, i - 1);
 
-      g_assert_cmpuint (seconds, >, 0);
-      if (previous > 0)
-        g_assert_cmpuint (seconds * 100, <=, previous * 120);
-      previous = seconds;
-      last = rb_session_item_get_run_walk (rb_program_session_get_item (run, 1));
+      g_assert_cmpuint (seconds, >=, previous);
+      g_assert_cmpuint (seconds * 100, <=, previous * 110);
     }
 
-  g_assert_nonnull (last);
+  last = rb_progression_get_stage (progression, n_stages - 1);
+  g_assert_cmpuint (last->run_seconds, ==, 30 * 60);
   g_assert_cmpuint (last->walk_seconds, ==, 0);
   g_assert_cmpuint (last->repeats, ==, 1);
+
+  /* Each rule says where it comes from. */
+  for (guint rule = 0; rule < RB_PROGRESSION_N_RULES; rule++)
+    g_assert_nonnull (rb_progression_get_rule_source (progression, rule));
+  g_assert_nonnull (strstr (rb_progression_get_rule_source (progression, RB_PROGRESSION_RULE_WEEKLY_GROWTH_PERCENT),
+                            "Nielsen"));
+  g_assert_nonnull (strstr (rb_progression_get_rule_source (progression, RB_PROGRESSION_RULE_WEEKLY_GROWTH_PERCENT),
+                            "weak"));
+  g_assert_nonnull (strstr (rb_progression_get_rule_source (progression, RB_PROGRESSION_RULE_SINGLE_RUN_GROWTH_PERCENT),
+                            "Frandsen"));
+  g_assert_nonnull (strstr (rb_progression_get_rule_source (progression, RB_PROGRESSION_RULE_REPEAT_MAX_PAIN),
+                            "Silbernagel"));
 }
 
 /* Programs keep the exercises' own lengths and warm up before strength work. */

@@ -12,6 +12,7 @@
 #include "rb-content-private.h"
 #include "rb-dosage-private.h"
 #include "rb-json-private.h"
+#include "rb-progression-private.h"
 #include "rb-routine.h"
 
 struct _RbSessionItem
@@ -54,6 +55,7 @@ struct _RbProgram
   gboolean   bundled;
   GPtrArray *phases;
   GPtrArray *sessions; /* flattened, not owned */
+  RbProgression *progression;
 };
 
 G_DEFINE_FINAL_TYPE (RbProgram, rb_program, G_TYPE_OBJECT)
@@ -111,6 +113,7 @@ rb_program_finalize (GObject *object)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->phases, g_ptr_array_unref);
+  g_clear_pointer (&self->progression, rb_progression_free);
 
   G_OBJECT_CLASS (rb_program_parent_class)->finalize (object);
 }
@@ -431,13 +434,61 @@ read_phase (JsonNode    *node,
   return phase;
 }
 
+/* The progression's stages replace the run/walk item of the session it
+ * names, which must exist and have one.
+ */
+static gboolean
+read_progression (RbProgram   *self,
+                  JsonObject  *root,
+                  gboolean     bundled,
+                  GError     **error)
+{
+  g_autoptr(RbProgression) progression = NULL;
+  const RbProgramSession *session;
+  JsonObject *object;
+
+  if (!rb_json_get_object (root, "", "progression", FALSE, &object, error))
+    return FALSE;
+  if (object == NULL)
+    return TRUE;
+
+  progression = rb_progression_new_from_json (object, "progression", bundled, error);
+  if (progression == NULL)
+    return FALSE;
+
+  session = rb_program_lookup_session (self, rb_progression_get_session_id (progression), NULL);
+  if (session == NULL)
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                   _("progression.session: unknown session “%s”"), rb_progression_get_session_id (progression));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < session->items->len; i++)
+    {
+      const RbSessionItem *item = g_ptr_array_index (session->items, i);
+
+      if (item->kind == RB_SESSION_ITEM_RUN_WALK)
+        {
+          rb_progression_set_session (progression, &item->run_walk);
+          self->progression = g_steal_pointer (&progression);
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+               _("progression.session: session “%s” has no run_walk item for the stages to replace"),
+               rb_progression_get_session_id (progression));
+  return FALSE;
+}
+
 RbProgram *
 rb_program_new_from_json (JsonObject  *root,
                           gboolean     bundled,
                           GError     **error)
 {
   static const char * const members[] = {
-    "format", "version", "id", "title", "summary", "audience", "phases", "source", NULL
+    "format", "version", "id", "title", "summary", "audience", "phases", "source", "progression", NULL
   };
   g_autoptr(RbProgram) self = g_object_new (RB_TYPE_PROGRAM, NULL);
   g_autofree char *title = NULL, *summary = NULL, *audience = NULL, *source = NULL;
@@ -484,6 +535,9 @@ rb_program_new_from_json (JsonObject  *root,
           g_ptr_array_add (self->sessions, session);
         }
     }
+
+  if (!read_progression (self, root, bundled, error))
+    return NULL;
 
   self->bundled = bundled;
   self->title = rb_content_translate (title, bundled);
@@ -718,6 +772,20 @@ rb_program_get_max_sessions_per_week (RbProgram *self)
     max = MAX (max, ((RbPhase *) g_ptr_array_index (self->phases, i))->sessions_per_week);
 
   return max;
+}
+
+/**
+ * rb_program_get_progression:
+ * @self: a #RbProgram
+ *
+ * Returns: (transfer none) (nullable): the graded progression whose
+ *   current stage replaces the run/walk item of one session, if any
+ */
+const RbProgression *
+rb_program_get_progression (RbProgram *self)
+{
+  g_return_val_if_fail (RB_IS_PROGRAM (self), NULL);
+  return self->progression;
 }
 
 const char *

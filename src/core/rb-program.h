@@ -52,6 +52,7 @@ typedef enum
 typedef struct _RbPhase          RbPhase;
 typedef struct _RbProgramSession RbProgramSession;
 typedef struct _RbSessionItem    RbSessionItem;
+typedef struct _RbProgression    RbProgression;
 
 #define RB_TYPE_PROGRAM (rb_program_get_type ())
 
@@ -75,6 +76,7 @@ const RbProgramSession *rb_program_lookup_session      (RbProgram  *self,
 guint             rb_program_get_total_weeks           (RbProgram *self);
 guint             rb_program_get_max_sessions_per_week (RbProgram *self);
 guint             rb_program_session_get_weekdays      (const RbProgramSession *session);
+const RbProgression *rb_program_get_progression        (RbProgram *self);
 
 const char       *rb_phase_get_title                   (const RbPhase *phase);
 const char       *rb_phase_get_note                    (const RbPhase *phase);
