@@ -15,7 +15,9 @@
 #include "rb-learn-article.h"
 #include "rb-learn-view.h"
 #include "rb-program-page.h"
+#include "rb-plan-runs.h"
 #include "rb-player.h"
+#include "rb-schedule.h"
 #include "rb-programs-view.h"
 #include "rb-routine.h"
 #include "rb-session-entry.h"
@@ -1067,6 +1069,7 @@ rb_window_start_planned (RbWindow    *self,
   g_autoptr(RbSession) session = NULL;
   RbProgram *program = NULL;
   RbPlan *plan;
+  GDate today;
   guint index;
 
   g_return_if_fail (RB_IS_WINDOW (self));
@@ -1081,7 +1084,10 @@ rb_window_start_planned (RbWindow    *self,
       return;
     }
 
-  routine = rb_routine_new_for_program_session (program, index);
+  /* A progression's run is at the stage the journal's runs lead to. */
+  rb_clock_get_today (get_clock (self), &today);
+  routine = rb_plan_build_routine (plan, program, index,
+                                   rb_journal_get_entries (get_journal (self)), &today);
   session = rb_session_new (routine, get_clock (self));
   push_player (self, session, TRUE, plan_id, planned_date);
 }

@@ -13,6 +13,8 @@
 #include "rb-content-private.h"
 #include "rb-fake-clock.h"
 #include "rb-json-private.h"
+#include "rb-library.h"
+#include "rb-plan-runs.h"
 #include "rb-plan-store.h"
 #include "rb-schedule.h"
 
@@ -373,6 +375,124 @@ test_bad_plan (void)
     }
 }
 
+static RbJournalEntry *
+make_run (RbProgram  *program,
+          const char *session_id,
+          int         stage,
+          GDate       day,
+          int         pain_after,
+          guint       intervals_done)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) started = g_date_time_new (tz, g_date_get_year (&day), g_date_get_month (&day),
+                                                  g_date_get_day (&day), 18, 0, 0);
+  RbJournalEntry *entry = rb_journal_entry_new (RB_JOURNAL_KIND_SESSION);
+  RbJournalItem run = { NULL, "Run/walk intervals", RB_SIDE_NONE, RB_JOURNAL_ITEM_COMPLETED,
+                        intervals_done, intervals_done, 900 };
+
+  rb_journal_entry_set_program (entry, rb_program_get_id (program), -1);
+  rb_journal_entry_set_session_id (entry, session_id);
+  rb_journal_entry_set_stage (entry, stage);
+  rb_journal_entry_set_title (entry, "Run and Walk");
+  rb_journal_entry_set_started (entry, started);
+  rb_journal_entry_set_pain_after (entry, pain_after);
+  rb_journal_entry_add_item (entry, &run);
+
+  return entry;
+}
+
+static RbJournalEntry *
+make_check_in (GDate day,
+               int   pain,
+               int   swelling)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) started = g_date_time_new (tz, g_date_get_year (&day), g_date_get_month (&day),
+                                                  g_date_get_day (&day), 7, 30, 0);
+  RbJournalEntry *entry = rb_journal_entry_new (RB_JOURNAL_KIND_CHECK_IN);
+
+  rb_journal_entry_set_title (entry, "Morning check-in");
+  rb_journal_entry_set_started (entry, started);
+  rb_journal_entry_set_pain_before (entry, pain);
+  rb_journal_entry_set_swelling (entry, swelling);
+
+  return entry;
+}
+
+/* The bundled return to running, driven by the journal: two good runs of
+ * the first stage move it up; a swollen knee the morning after steps it
+ * back and advises a professional. The run's routine is the stage's. */
+static void
+test_progression_from_journal (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GListStore) entries = g_list_store_new (RB_TYPE_JOURNAL_ENTRY);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RbPlan) plan = NULL;
+  g_autoptr(RbProgressionDecision) first = NULL, second = NULL, third = NULL;
+  g_autoptr(RbRoutine) routine = NULL;
+  const RbProgression *progression;
+  const char *run_id;
+  RbProgram *program;
+  GDate start = ymd (2026, 11, 30), today;
+  guint index;
+
+  g_assert_true (rb_library_load (library, NULL, NULL, &error));
+  program = rb_library_lookup_program (library, "return-to-running");
+  g_assert_nonnull (program);
+  progression = rb_program_get_progression (program);
+  g_assert_nonnull (progression);
+  run_id = rb_progression_get_session_id (progression);
+  g_assert_nonnull (rb_program_lookup_session (program, run_id, &index));
+  plan = rb_plan_new (NULL, program, &start);
+
+  today = ymd (2026, 11, 30);
+  first = rb_plan_decide_run (plan, program, G_LIST_MODEL (entries), &today);
+  g_assert_cmpint (first->action, ==, RB_PROGRESSION_ACTION_START);
+  g_assert_cmpuint (first->stage, ==, 0);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GDate day = ymd (2026, 11, 30);
+      GDate morning;
+
+      g_autoptr(RbJournalEntry) run = NULL;
+      g_autoptr(RbJournalEntry) check_in = NULL;
+
+      g_date_add_days (&day, 2 * i);
+      morning = day;
+      g_date_add_days (&morning, 1);
+      run = make_run (program, run_id, 0, day, 1, rb_progression_get_stage (progression, 0)->repeats);
+      check_in = make_check_in (morning, 0, 0);
+      g_list_store_append (entries, run);
+      g_list_store_append (entries, check_in);
+    }
+
+  today = ymd (2026, 12, 4);
+  second = rb_plan_decide_run (plan, program, G_LIST_MODEL (entries), &today);
+  g_assert_cmpint (second->action, ==, RB_PROGRESSION_ACTION_ADVANCE);
+  g_assert_cmpuint (second->stage, ==, 1);
+  routine = rb_plan_build_routine (plan, program, index, G_LIST_MODEL (entries), &today);
+  g_assert_cmpint (rb_routine_get_stage (routine), ==, 1);
+  g_assert_cmpstr (rb_routine_get_session_id (routine), ==, run_id);
+
+  /* Stage 2 hurt: the knee swelled by the next morning. */
+  {
+    GDate day = ymd (2026, 12, 4), morning = ymd (2026, 12, 5);
+    g_autoptr(RbJournalEntry) run = make_run (program, run_id, 1, day, 3, 1);
+    g_autoptr(RbJournalEntry) check_in = make_check_in (morning, 3, 1);
+
+    g_list_store_append (entries, run);
+    g_list_store_append (entries, check_in);
+  }
+  today = ymd (2026, 12, 7);
+  third = rb_plan_decide_run (plan, program, G_LIST_MODEL (entries), &today);
+  g_assert_cmpint (third->action, ==, RB_PROGRESSION_ACTION_STEP_BACK);
+  g_assert_cmpuint (third->stage, ==, 0);
+  g_assert_true (third->see_professional);
+  g_assert_true (third->offer_acute_care);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/rb/schedule/dates", test_dates);
   g_test_add_func ("/rb/schedule/store", test_store);
   g_test_add_func ("/rb/schedule/bad-plan", test_bad_plan);
+  g_test_add_func ("/rb/schedule/progression-from-journal", test_progression_from_journal);
 
   return g_test_run ();
 }

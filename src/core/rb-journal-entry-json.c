@@ -33,7 +33,7 @@ static const char * const status_names[] = { "completed", "partial" };
 static const char * const item_status_names[] = { "completed", "partial", "skipped" };
 
 static const char * const entry_members[] = {
-  "kind", "program", "session", "session_id", "plan", "date", "title", "started", "ended", "status",
+  "kind", "program", "session", "session_id", "plan", "date", "stage", "swelling", "stiffness", "title", "started", "ended", "status",
   "pain_before", "pain_after", "note", "exercises", NULL
 };
 
@@ -205,6 +205,17 @@ rb_journal_entry_to_json (RbJournalEntry *self)
   add_time (builder, "ended", self->ended);
   json_builder_set_member_name (builder, "status");
   json_builder_add_string_value (builder, status_names[self->status]);
+  if (self->stage >= 0)
+    {
+      json_builder_set_member_name (builder, "stage");
+      json_builder_add_int_value (builder, self->stage);
+    }
+  if (self->swelling >= 0)
+    {
+      json_builder_set_member_name (builder, "swelling");
+      json_builder_add_boolean_value (builder, self->swelling == 1);
+    }
+  add_pain (builder, "stiffness", self->stiffness);
   add_pain (builder, "pain_before", self->pain_before);
   add_pain (builder, "pain_after", self->pain_after);
   if (self->note != NULL)
@@ -276,6 +287,24 @@ get_int (JsonObject  *object,
   if (*out < min || *out > max)
     return invalid (error, where, member, "out of range");
 
+  return TRUE;
+}
+
+static gboolean
+get_swelling (JsonObject  *object,
+              int         *out,
+              const char  *where,
+              GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "swelling");
+
+  *out = -1;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return invalid (error, where, "swelling", "must be true or false");
+
+  *out = json_node_get_boolean (node) ? 1 : 0;
   return TRUE;
 }
 
@@ -474,6 +503,16 @@ rb_journal_entry_new_from_json (JsonNode    *node,
   if (!get_name (object, "status", status_names, G_N_ELEMENTS (status_names), &name, where, error))
     return NULL;
   self->status = name;
+  value = -1;
+  if (!get_int (object, "stage", 0, 1000, &value, where, error))
+    return NULL;
+  self->stage = (int) value;
+  value = -1;
+  if (!get_int (object, "stiffness", 0, 10, &value, where, error))
+    return NULL;
+  self->stiffness = (int) value;
+  if (!get_swelling (object, &self->swelling, where, error))
+    return NULL;
   value = RB_JOURNAL_PAIN_NONE;
   if (!get_int (object, "pain_before", 0, 10, &value, where, error))
     return NULL;

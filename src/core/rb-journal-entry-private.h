@@ -19,6 +19,9 @@ struct _RbJournalEntry
   char            *session_id;
   char            *plan_id;       /* the plan it was planned by, if any */
   GDate            planned_date;  /* the plan's day for it */
+  int              stage;         /* a progression's stage, or -1 */
+  int              swelling;      /* check-in: 1 swollen, 0 not, -1 not said */
+  int              stiffness;     /* check-in: 0–10, or -1 */
   int              session_index;
   char            *title;
   GDateTime       *started;

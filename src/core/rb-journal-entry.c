@@ -84,6 +84,9 @@ rb_journal_entry_init (RbJournalEntry *self)
 {
   self->session_index = -1;
   g_date_clear (&self->planned_date, 1);
+  self->stage = -1;
+  self->swelling = -1;
+  self->stiffness = -1;
   self->pain_before = RB_JOURNAL_PAIN_NONE;
   self->pain_after = RB_JOURNAL_PAIN_NONE;
   self->status = RB_JOURNAL_STATUS_COMPLETED;
@@ -216,6 +219,79 @@ rb_journal_entry_set_plan (RbJournalEntry *self,
     self->planned_date = *planned_date;
   else
     g_date_clear (&self->planned_date, 1);
+}
+
+/**
+ * rb_journal_entry_get_stage:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: the stage of a progression the run was, from 0, or -1
+ */
+int
+rb_journal_entry_get_stage (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->stage;
+}
+
+void
+rb_journal_entry_set_stage (RbJournalEntry *self,
+                            int             stage)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (stage >= -1);
+
+  self->stage = stage;
+}
+
+/**
+ * rb_journal_entry_get_swelling:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: for a check-in, 1 when the knee is swollen, 0 when it is not,
+ *   -1 when not said
+ */
+int
+rb_journal_entry_get_swelling (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->swelling;
+}
+
+void
+rb_journal_entry_set_swelling (RbJournalEntry *self,
+                               int             swelling)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (swelling >= -1 && swelling <= 1);
+
+  self->swelling = swelling;
+}
+
+/**
+ * rb_journal_entry_get_stiffness:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: for a check-in, stiffness from 0 to 10, or -1 when not said
+ */
+int
+rb_journal_entry_get_stiffness (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->stiffness;
+}
+
+void
+rb_journal_entry_set_stiffness (RbJournalEntry *self,
+                                int             stiffness)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (stiffness >= -1 && stiffness <= 10);
+
+  self->stiffness = stiffness;
 }
 
 /**

@@ -103,6 +103,15 @@ const GDate         *rb_journal_entry_get_planned_date   (RbJournalEntry      *s
 void                 rb_journal_entry_set_plan           (RbJournalEntry      *self,
                                                           const char          *plan_id,
                                                           const GDate         *planned_date);
+int                  rb_journal_entry_get_stage          (RbJournalEntry      *self);
+void                 rb_journal_entry_set_stage          (RbJournalEntry      *self,
+                                                          int                  stage);
+int                  rb_journal_entry_get_swelling       (RbJournalEntry      *self);
+void                 rb_journal_entry_set_swelling       (RbJournalEntry      *self,
+                                                          int                  swelling);
+int                  rb_journal_entry_get_stiffness      (RbJournalEntry      *self);
+void                 rb_journal_entry_set_stiffness      (RbJournalEntry      *self,
+                                                          int                  stiffness);
 const char          *rb_journal_entry_get_title          (RbJournalEntry      *self);
 void                 rb_journal_entry_set_title          (RbJournalEntry      *self,
                                                           const char          *title);

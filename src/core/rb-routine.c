@@ -27,6 +27,7 @@ struct _RbRoutine
   guint      switch_seconds;
   guint      rest_between;
   GPtrArray *items;
+  int        stage;   /* the progression stage of its run/walk, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (RbRoutine, rb_routine, G_TYPE_OBJECT)
@@ -389,6 +390,7 @@ static void
 rb_routine_init (RbRoutine *self)
 {
   self->session_index = -1;
+  self->stage = -1;
   self->lead_in = DEFAULT_LEAD_IN;
   self->switch_seconds = DEFAULT_SWITCH;
   self->rest_between = DEFAULT_REST_BETWEEN;
@@ -445,11 +447,31 @@ first_instruction (RbExercise *exercise)
 RbRoutine *
 rb_routine_new_for_session (const RbProgramSession *session)
 {
+  return rb_routine_new_for_session_at_stage (session, NULL, -1);
+}
+
+/**
+ * rb_routine_new_for_session_at_stage:
+ * @session: a program's session
+ * @stage_intervals: (nullable): the run/walk intervals of a progression
+ *   stage, which replace those of the session's first run/walk item
+ *   (its warm-up and cool-down stay)
+ * @stage: the stage's number from 0, recorded in the journal, or -1
+ *
+ * Returns: (transfer full): a new #RbRoutine
+ */
+RbRoutine *
+rb_routine_new_for_session_at_stage (const RbProgramSession *session,
+                                     const RbRunWalk        *stage_intervals,
+                                     int                     stage)
+{
   RbRoutine *self;
+  gboolean replaced = FALSE;
 
   g_return_val_if_fail (session != NULL, NULL);
 
   self = rb_routine_new (rb_program_session_get_title (session));
+  self->stage = stage_intervals != NULL ? stage : -1;
 
   for (guint i = 0; i < rb_program_session_get_n_items (session); i++)
     {
@@ -458,9 +480,11 @@ rb_routine_new_for_session (const RbProgramSession *session)
       if (rb_session_item_get_kind (item) == RB_SESSION_ITEM_RUN_WALK)
         {
           const RbRunWalk *rw = rb_session_item_get_run_walk (item);
+          const RbRunWalk *intervals = stage_intervals != NULL && !replaced ? stage_intervals : rw;
 
-          rb_routine_add_run_walk (self, rw->run_seconds, rw->walk_seconds, rw->repeats,
-                                   rw->warm_up_minutes, rw->cool_down_minutes);
+          replaced = TRUE;
+          rb_routine_add_run_walk (self, intervals->run_seconds, intervals->walk_seconds,
+                                   intervals->repeats, rw->warm_up_minutes, rw->cool_down_minutes);
         }
       else
         {
@@ -504,6 +528,21 @@ rb_routine_new_for_program_session (RbProgram *program,
   rb_routine_set_session_id (self, rb_program_session_get_id (session));
 
   return self;
+}
+
+/**
+ * rb_routine_get_stage:
+ * @self: a #RbRoutine
+ *
+ * Returns: the progression stage its run/walk intervals come from, from
+ *   0, or -1
+ */
+int
+rb_routine_get_stage (RbRoutine *self)
+{
+  g_return_val_if_fail (RB_IS_ROUTINE (self), -1);
+
+  return self->stage;
 }
 
 const char *

@@ -62,6 +62,10 @@ G_DECLARE_FINAL_TYPE (RbRoutine, rb_routine, RB, ROUTINE, GObject)
 
 RbRoutine           *rb_routine_new                     (const char     *title);
 RbRoutine           *rb_routine_new_for_session         (const RbProgramSession *session);
+RbRoutine           *rb_routine_new_for_session_at_stage (const RbProgramSession *session,
+                                                          const RbRunWalk        *stage_intervals,
+                                                          int                     stage);
+int                  rb_routine_get_stage               (RbRoutine      *self);
 RbRoutine           *rb_routine_new_for_program_session (RbProgram      *program,
                                                          guint           session_index);
 const char          *rb_routine_get_title               (RbRoutine      *self);

@@ -140,6 +140,7 @@ rb_session_create_journal_entry (RbSession *self)
                                 rb_routine_get_program_id (routine),
                                 rb_routine_get_session_index (routine));
   rb_journal_entry_set_session_id (entry, rb_routine_get_session_id (routine));
+  rb_journal_entry_set_stage (entry, rb_routine_get_stage (routine));
   rb_journal_entry_set_title (entry, rb_routine_get_title (routine));
   rb_journal_entry_set_started (entry, rb_session_get_started (self) != NULL ? rb_session_get_started (self) : now);
   rb_journal_entry_set_ended (entry, rb_session_get_ended (self) != NULL ? rb_session_get_ended (self) : now);
