@@ -133,7 +133,8 @@ rb_plan_init (RbPlan *self)
  * or else the phase's sessions a week spread over the week (3: Monday,
  * Wednesday, Friday) and dealt to its sessions in turn.
  *
- * Returns: weekdays as RB_WEEKDAY_BIT()s, never 0
+ * Returns: weekdays as RB_WEEKDAY_BIT()s; 0 for a session the program
+ *   offers as an alternative to another
  */
 guint
 rb_program_session_get_default_weekdays (RbProgram              *program,
@@ -148,7 +149,7 @@ rb_program_session_get_default_weekdays (RbProgram              *program,
   g_return_val_if_fail (RB_IS_PROGRAM (program), RB_WEEKDAYS_ALL);
   g_return_val_if_fail (session != NULL, RB_WEEKDAYS_ALL);
 
-  if (rb_program_session_get_weekdays (session) != 0)
+  if (rb_program_session_has_weekdays (session))
     return rb_program_session_get_weekdays (session);
 
   for (guint p = 0; p < rb_program_get_n_phases (program); p++)

@@ -31,7 +31,8 @@ struct _RbProgramSession
   char      *id;
   char      *title;
   GPtrArray *items;
-  guint      weekdays;  /* RB_WEEKDAY_BIT()s, or 0 when not given */
+  guint      weekdays;      /* RB_WEEKDAY_BIT()s */
+  gboolean   has_weekdays;  /* given by the program; [] for an alternative */
 };
 
 struct _RbPhase
@@ -279,15 +280,17 @@ static gboolean
 read_weekdays (JsonObject  *object,
                const char  *path,
                guint       *weekdays,
+               gboolean    *given,
                GError     **error)
 {
   static const char * const names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
   g_autofree char *where = rb_json_path_member (path, "weekdays");
   g_auto(GStrv) days = NULL;
 
-  if (!rb_json_get_strv (object, path, "weekdays", FALSE, 1, &days, error))
+  if (!rb_json_get_strv (object, path, "weekdays", FALSE, 0, &days, error))
     return FALSE;
 
+  *given = json_object_has_member (object, "weekdays");
   *weekdays = 0;
   for (guint i = 0; days != NULL && days[i] != NULL; i++)
     {
@@ -321,6 +324,7 @@ read_session (JsonNode    *node,
   static const char * const members[] = { "id", "title", "weekdays", "items", NULL };
   g_autofree char *id = NULL;
   guint weekdays = 0;
+  gboolean has_weekdays = FALSE;
   g_autofree char *title = NULL;
   g_autofree char *items_path = rb_json_path_member (path, "items");
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) session_item_free);
@@ -340,7 +344,7 @@ read_session (JsonNode    *node,
       (version > 1 && !rb_json_get_id (object, path, "id", &id, error)) ||
       !rb_json_get_string (object, path, "title", TRUE, &title, error) ||
       !rb_json_get_array (object, path, "items", TRUE, 1, &array, error) ||
-      !read_weekdays (object, path, &weekdays, error))
+      !read_weekdays (object, path, &weekdays, &has_weekdays, error))
     return NULL;
 
   /* Before reading them: a 1 MiB file holds thousands. */
@@ -367,6 +371,7 @@ read_session (JsonNode    *node,
   session->title = rb_content_translate (title, bundled);
   session->items = g_steal_pointer (&items);
   session->weekdays = weekdays;
+  session->has_weekdays = has_weekdays;
   return session;
 }
 
@@ -844,12 +849,27 @@ rb_program_session_get_id (const RbProgramSession *session)
  * @session: a session
  *
  * Returns: the weekdays the program proposes for @session, as
- *   `1 << (GDateWeekday - 1)` bits, or 0 when it proposes none
+ *   `1 << (GDateWeekday - 1)` bits; 0 when it proposes none (see
+ *   rb_program_session_has_weekdays())
  */
 guint
 rb_program_session_get_weekdays (const RbProgramSession *session)
 {
   return session->weekdays;
+}
+
+/**
+ * rb_program_session_has_weekdays:
+ * @session: a session
+ *
+ * Returns: whether the program says on which weekdays @session goes; an
+ *   empty list is an alternative to another session, not planned unless
+ *   the user picks days for it
+ */
+gboolean
+rb_program_session_has_weekdays (const RbProgramSession *session)
+{
+  return session->has_weekdays;
 }
 
 const char *

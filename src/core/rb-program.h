@@ -76,6 +76,7 @@ const RbProgramSession *rb_program_lookup_session      (RbProgram  *self,
 guint             rb_program_get_total_weeks           (RbProgram *self);
 guint             rb_program_get_max_sessions_per_week (RbProgram *self);
 guint             rb_program_session_get_weekdays      (const RbProgramSession *session);
+gboolean          rb_program_session_has_weekdays      (const RbProgramSession *session);
 const RbProgression *rb_program_get_progression        (RbProgram *self);
 
 const char       *rb_phase_get_title                   (const RbPhase *phase);
