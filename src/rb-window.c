@@ -15,6 +15,7 @@
 #include "rb-learn-article.h"
 #include "rb-learn-view.h"
 #include "rb-program-page.h"
+#include "rb-plan-ical.h"
 #include "rb-plan-runs.h"
 #include "rb-player.h"
 #include "rb-schedule.h"
@@ -52,6 +53,9 @@ static GParamSpec *properties[N_PROPS];
 
 static void offer_resume           (RbWindow *self);
 static void start_planned_action   (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter);
+static void export_calendar_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter);
 static void resume_check_loaded_cb (RbWindow *self);
@@ -884,6 +888,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-details", "(ss)", show_details_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);
   gtk_widget_class_install_action (widget_class, "win.start-planned", "(sss)", start_planned_action);
+  gtk_widget_class_install_action (widget_class, "win.export-calendar", "s", export_calendar_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -1090,6 +1095,76 @@ rb_window_start_planned (RbWindow    *self,
                                    rb_journal_get_entries (get_journal (self)), &today);
   session = rb_session_new (routine, get_clock (self));
   push_player (self, session, TRUE, plan_id, planned_date);
+}
+
+static void
+export_calendar_response_cb (GtkNativeDialog *dialog,
+                             int              response,
+                             RbWindow        *self)
+{
+  const char *plan_id = g_object_get_data (G_OBJECT (dialog), "rb-plan-id");
+  RbApplication *app = RB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  RbPlan *plan;
+  RbProgram *program = NULL;
+  GDate today;
+
+  if (response != GTK_RESPONSE_ACCEPT || app == NULL)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  plan = rb_plan_store_lookup (rb_application_get_plan_store (app), plan_id);
+  if (plan != NULL)
+    program = rb_library_lookup_program (self->library, rb_plan_get_program_id (plan));
+  if (path == NULL || program == NULL)
+    {
+      rb_window_report (self, _("The calendar could not be exported"), NULL);
+      return;
+    }
+
+  /* From today on: what is past is in the journal, not the calendar. */
+  rb_clock_get_today (get_clock (self), &today);
+  if (g_date_compare (&today, rb_plan_get_start (plan)) < 0)
+    today = *rb_plan_get_start (plan);
+  if (!rb_plan_export_ical (plan, program, &today, NULL, path, &error))
+    {
+      rb_window_report (self, _("The calendar could not be exported"), error->message);
+      return;
+    }
+
+  rb_window_add_toast (self, adw_toast_new (_("Exported: open the file with your calendar to add the sessions")));
+}
+
+/* Writes a plan's upcoming sessions to an .ics file of the user's choice. */
+static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export to Calendar"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_filter_set_name (filter, _("iCalendar files"));
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  gtk_file_filter_add_suffix (filter, "ics");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  /* Translators: the name of an exported calendar file; %s is a plan id */
+  name = g_strdup_printf (_("%s.ics"), g_variant_get_string (parameter, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "rb-plan-id",
+                          g_variant_dup_string (parameter, NULL), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (export_calendar_response_cb), self, 0);
+  /* The dialog frees itself when hidden; keep it until then. */
+  g_signal_connect (dialog, "response", G_CALLBACK (g_object_unref), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
