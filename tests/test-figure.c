@@ -89,6 +89,17 @@ test_figure_timing (void)
   g_assert_cmpfloat (rb_figure_get_t_at (round, 1000, 4000), ==, 0.25);
   g_assert_cmpfloat (rb_figure_get_t_at (round, 3000, 4000), ==, 0.75);
   g_assert_cmpfloat (rb_figure_get_end_t (round), ==, 0.5);
+
+  /* Following a rep: down to the end and back up the same way... */
+  g_assert_cmpfloat (rb_figure_get_t_at_position (there_and_back, 0.5, FALSE), ==, 0.5);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (there_and_back, 0.5, TRUE), ==, 0.5);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (there_and_back, 1, FALSE), ==, 1);
+
+  /* ...or on round, the first half going down and the second coming up. */
+  g_assert_cmpfloat (rb_figure_get_t_at_position (round, 0.5, FALSE), ==, 0.25);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (round, 1, FALSE), ==, 0.5);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (round, 0.5, TRUE), ==, 0.75);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (round, 0, TRUE), ==, 1);
 }
 
 static cairo_surface_t *
