@@ -210,7 +210,9 @@ update_figure (RbPlayer     *self,
 {
   RbExercise *exercise = NULL;
   GtkWidget *child;
-  gboolean animate = step->is_work && rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
+  /* Paused, the figure stays where it is; it follows the session's
+   * clock, so it stops and goes on with it. */
+  gboolean animate = step->is_work;
 
   const char *exercise_id = get_figure_exercise (self, step);
 
@@ -236,16 +238,14 @@ update_figure (RbPlayer     *self,
           gtk_widget_set_hexpand (child, TRUE);
           gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                           rb_exercise_get_name (exercise), -1);
+          rb_figure_view_set_session (RB_FIGURE_VIEW (child), self->session);
           gtk_box_append (self->figure_box, child);
         }
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->figure_box), child != NULL);
   if (child != NULL)
-    {
-      rb_figure_view_set_hold (RB_FIGURE_VIEW (child), step->kind == RB_STEP_WORK_HOLD);
-      rb_figure_view_set_animated (RB_FIGURE_VIEW (child), animate);
-    }
+    rb_figure_view_set_animated (RB_FIGURE_VIEW (child), animate);
 }
 
 /* Keeps the keyboard focus on a control that is there: the preferred

@@ -12,9 +12,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "rb-application.h"
 #include "rb-fake-clock.h"
+#include "rb-figure-view.h"
+#include "rb-figure-view-private.h"
 #include "rb-journal.h"
 #include "rb-pain-scale.h"
 #include "rb-player.h"
@@ -299,6 +302,142 @@ marker_exists (void)
   return g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS);
 }
 
+/* Skips to the first step of @kind, and waits for its figure. */
+static RbFigureView *
+skip_to_figure_step (Fixture    *fixture,
+                     RbStepKind  kind)
+{
+  GtkWidget *view;
+
+  while (rb_session_get_step (fixture->session)->kind != kind)
+    {
+      g_assert_cmpint (rb_session_get_step (fixture->session)->kind, !=, RB_STEP_DONE);
+      rb_session_next (fixture->session);
+    }
+
+  view = find_widget (GTK_WIDGET (fixture->player), RB_TYPE_FIGURE_VIEW, NULL);
+  g_assert_nonnull (view);
+  g_assert_true (rb_test_wait_for_mapped (view));
+
+  return RB_FIGURE_VIEW (view);
+}
+
+typedef struct
+{
+  RbFigureView *view;
+  double        position;
+} FigureWait;
+
+static gboolean
+figure_drawn_at (gpointer data)
+{
+  FigureWait *wait = data;
+
+  return fabs (rb_figure_view_get_drawn_position (wait->view) - wait->position) < 1e-9;
+}
+
+static gboolean
+figure_still (gpointer data)
+{
+  return !rb_figure_view_is_animating (data);
+}
+
+/* Draws the whole window once more, as any other change would. */
+static void
+draw_window (Fixture *fixture)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+/* Where the figure should be now, by the session's clock. */
+static double
+expected_position (Fixture      *fixture,
+                   RbFigureView *view)
+{
+  const RbStep *step = rb_session_get_step (fixture->session);
+  gint64 elapsed = rb_session_get_step_elapsed (fixture->session);
+  gint64 coming_up = ((gint64) step->tempo_down + step->tempo_hold) * G_USEC_PER_SEC;
+
+  return rb_figure_get_t_at_position (rb_figure_view_get_figure (view),
+                                      rb_step_get_rep_position (step, elapsed),
+                                      elapsed % rb_step_get_rep_period (step) >= coming_up);
+}
+
+/* The figure moves with the session's clock, and only with it: not on
+ * its own timer, and no frames at all while paused. */
+static void
+test_player_figure_follows_the_session (void)
+{
+  Fixture fixture = { 0 };
+  FigureWait wait;
+  const RbStep *step;
+  guint n_draws;
+
+  open_player (&fixture, "knee-strength", 1);
+  start_without_rating (&fixture);
+  wait.view = skip_to_figure_step (&fixture, RB_STEP_WORK_REPS);
+  step = rb_session_get_step (fixture.session);
+  g_assert_cmpuint (step->tempo_down, >, 0);
+
+  /* Halfway down, then at the bottom. */
+  rb_fake_clock_advance (fixture.clock, step->tempo_down * G_USEC_PER_SEC / 2);
+  wait.position = expected_position (&fixture, wait.view);
+  g_assert_cmpfloat (wait.position, >, 0.1);
+  g_assert_cmpfloat (wait.position, <, 0.9);
+  g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+  rb_fake_clock_advance (fixture.clock, step->tempo_down * G_USEC_PER_SEC / 2);
+  wait.position = expected_position (&fixture, wait.view);
+  g_assert_cmpfloat (wait.position, ==, rb_figure_get_end_t (rb_figure_view_get_figure (wait.view)));
+  g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+  /* The clock stands still: frames come, but the figure is not redrawn. */
+  n_draws = rb_figure_view_get_n_draws (wait.view);
+  for (guint i = 0; i < 3; i++)
+    draw_window (&fixture);
+  g_assert_cmpuint (rb_figure_view_get_n_draws (wait.view), ==, n_draws);
+
+  /* Paused: no frames asked for, the figure stays as the clock moves. */
+  rb_session_pause (fixture.session);
+  g_assert_false (rb_figure_view_is_animating (wait.view));
+  rb_fake_clock_advance (fixture.clock, step->tempo_up * G_USEC_PER_SEC / 2);
+  draw_window (&fixture);
+  g_assert_false (rb_figure_view_is_animating (wait.view));
+  g_assert_cmpuint (rb_figure_view_get_n_draws (wait.view), ==, n_draws);
+  g_assert_true (figure_drawn_at (&wait));
+
+  /* Resumed, it goes on from where it stopped. */
+  rb_session_resume (fixture.session);
+  g_assert_true (rb_figure_view_is_animating (wait.view));
+  rb_fake_clock_advance (fixture.clock, step->tempo_hold * G_USEC_PER_SEC + step->tempo_up * G_USEC_PER_SEC / 2);
+  wait.position = expected_position (&fixture, wait.view);
+  g_assert_cmpfloat (wait.position, <, 0.9);
+  g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+  close_window (&fixture);
+}
+
+/* On a hold, the figure moves into the position, then asks for no more
+ * frames. */
+static void
+test_player_figure_holds_still (void)
+{
+  Fixture fixture = { 0 };
+  FigureWait wait;
+
+  open_player (&fixture, "daily-stretching", 0);
+  start_without_rating (&fixture);
+  wait.view = skip_to_figure_step (&fixture, RB_STEP_WORK_HOLD);
+
+  rb_fake_clock_advance (fixture.clock, 3 * G_USEC_PER_SEC);
+  wait.position = rb_figure_get_end_t (rb_figure_view_get_figure (wait.view));
+  g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+  g_assert_true (rb_test_wait_until (figure_still, wait.view));
+
+  close_window (&fixture);
+}
+
 static void
 test_player_plays_to_summary (void)
 {
@@ -555,6 +694,8 @@ main (int   argc,
   g_test_add_func ("/rb/player/summary-close-and-discard", test_player_summary_close_and_discard);
   g_test_add_func ("/rb/player/close-and-quit-ask", test_player_close_and_quit_ask);
   g_test_add_func ("/rb/player/cut-short-is-offered", test_player_cut_short_is_offered);
+  g_test_add_func ("/rb/player/figure-follows-the-session", test_player_figure_follows_the_session);
+  g_test_add_func ("/rb/player/figure-holds-still", test_player_figure_holds_still);
 
   ret = g_test_run ();
   g_clear_object (&app);
