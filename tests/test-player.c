@@ -15,6 +15,8 @@
 #include <math.h>
 
 #include "rb-application.h"
+#include "rb-countdown-ring.h"
+#include "rb-countdown-ring-private.h"
 #include "rb-fake-clock.h"
 #include "rb-figure-view.h"
 #include "rb-figure-view-private.h"
@@ -438,6 +440,56 @@ test_player_figure_holds_still (void)
   close_window (&fixture);
 }
 
+typedef struct
+{
+  RbCountdownRing *ring;
+  guint            n_draws;
+} RingWait;
+
+static gboolean
+ring_redrawn (gpointer data)
+{
+  RingWait *wait = data;
+
+  return rb_countdown_ring_get_n_draws (wait->ring) > wait->n_draws;
+}
+
+/* The ring is redrawn when its arc moves, not on every frame, and not at
+ * all while the session is paused. */
+static void
+test_player_ring_redraws_sparingly (void)
+{
+  Fixture fixture = { 0 };
+  RingWait wait;
+
+  open_player (&fixture, "daily-stretching", 0);
+  start_without_rating (&fixture);
+  wait.ring = RB_COUNTDOWN_RING (find_widget (GTK_WIDGET (fixture.player), RB_TYPE_COUNTDOWN_RING, NULL));
+  g_assert_true (rb_test_wait_for_mapped (GTK_WIDGET (wait.ring)));
+  g_assert_true (rb_countdown_ring_is_ticking (wait.ring));
+
+  /* Frames alone do not redraw it; time going by does. */
+  wait.n_draws = rb_countdown_ring_get_n_draws (wait.ring);
+  for (guint i = 0; i < 3; i++)
+    draw_window (&fixture);
+  g_assert_cmpuint (rb_countdown_ring_get_n_draws (wait.ring), ==, wait.n_draws);
+  rb_fake_clock_advance (fixture.clock, G_USEC_PER_SEC);
+  g_assert_true (rb_test_wait_until (ring_redrawn, &wait));
+
+  /* Paused, it stops looking. */
+  rb_session_pause (fixture.session);
+  g_assert_false (rb_countdown_ring_is_ticking (wait.ring));
+  wait.n_draws = rb_countdown_ring_get_n_draws (wait.ring);
+  rb_fake_clock_advance (fixture.clock, G_USEC_PER_SEC);
+  draw_window (&fixture);
+  g_assert_cmpuint (rb_countdown_ring_get_n_draws (wait.ring), ==, wait.n_draws);
+
+  rb_session_resume (fixture.session);
+  g_assert_true (rb_countdown_ring_is_ticking (wait.ring));
+
+  close_window (&fixture);
+}
+
 static void
 test_player_plays_to_summary (void)
 {
@@ -696,6 +748,7 @@ main (int   argc,
   g_test_add_func ("/rb/player/cut-short-is-offered", test_player_cut_short_is_offered);
   g_test_add_func ("/rb/player/figure-follows-the-session", test_player_figure_follows_the_session);
   g_test_add_func ("/rb/player/figure-holds-still", test_player_figure_holds_still);
+  g_test_add_func ("/rb/player/ring-redraws-sparingly", test_player_ring_redraws_sparingly);
 
   ret = g_test_run ();
   g_clear_object (&app);
