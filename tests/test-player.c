@@ -199,9 +199,7 @@ screenshot (GtkWidget  *window,
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  rb_test_wait (300);
-  gtk_test_widget_wait_for_draw (window);
+  g_assert_true (rb_test_resize (GTK_WINDOW (window), width, height));
   file = g_strdup_printf ("%s-%dx%d-%s.png", name, width, height, dark ? "dark" : "light");
   path = g_build_filename (dir, file, NULL);
   rb_test_save_screenshot (window, path);
