@@ -29,6 +29,9 @@ GType     rb_figure_get_type          (void) G_GNUC_CONST;
 RbFigure *rb_figure_new_from_json     (JsonNode      *node,
                                        const char    *path,
                                        GError       **error);
+RbFigure *rb_figure_new_builtin       (const char    *id,
+                                       GError       **error);
+GStrv     rb_figure_dup_builtin_ids   (void);
 RbFigure *rb_figure_ref               (RbFigure      *self);
 void      rb_figure_unref             (RbFigure      *self);
 guint     rb_figure_get_n_keyframes   (RbFigure      *self);
