@@ -488,6 +488,46 @@ test_player_ring_redraws_sparingly (void)
   close_window (&fixture);
 }
 
+/* Runs and walks show a runner and a walker, moving with the session. */
+static void
+test_player_run_and_walk_figures (void)
+{
+  static const RbStepKind kinds[] = { RB_STEP_RUN, RB_STEP_WALK };
+  static const gint64 period[] = { 900 * 1000, 1300 * 1000 };   /* as the player has them */
+  Fixture fixture = { 0 };
+
+  open_player (&fixture, "return-to-running", 0);
+  start_without_rating (&fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      FigureWait wait;
+
+      wait.view = skip_to_figure_step (&fixture, kinds[i]);
+      g_assert_cmpuint (rb_figure_get_n_keyframes (rb_figure_view_get_figure (wait.view)), >, 2);
+      g_assert_true (rb_figure_view_get_animated (wait.view));
+
+      /* A quarter of a stride on. */
+      rb_fake_clock_advance (fixture.clock, 250 * 1000);
+      wait.position = rb_figure_get_t_at (rb_figure_view_get_figure (wait.view),
+                                          rb_session_get_step_elapsed (fixture.session), period[i]);
+      g_assert_cmpfloat (wait.position, >, 0);
+      g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+      /* A whole stride on, it is back at the start. */
+      rb_fake_clock_advance (fixture.clock, period[i] - 250 * 1000);
+      wait.position = 0;
+      g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+      screenshot (GTK_WIDGET (fixture.window), kinds[i] == RB_STEP_RUN ? "player-run" : "player-walk",
+                  1280, 800, FALSE);
+      screenshot (GTK_WIDGET (fixture.window), kinds[i] == RB_STEP_RUN ? "player-run" : "player-walk",
+                  360, 640, TRUE);
+    }
+
+  close_window (&fixture);
+}
+
 static void
 test_player_plays_to_summary (void)
 {
@@ -747,6 +787,7 @@ main (int   argc,
   g_test_add_func ("/rb/player/figure-follows-the-session", test_player_figure_follows_the_session);
   g_test_add_func ("/rb/player/figure-holds-still", test_player_figure_holds_still);
   g_test_add_func ("/rb/player/ring-redraws-sparingly", test_player_ring_redraws_sparingly);
+  g_test_add_func ("/rb/player/run-and-walk-figures", test_player_run_and_walk_figures);
 
   ret = g_test_run ();
   g_clear_object (&app);
