@@ -217,6 +217,8 @@ N_("Step one foot back, keeping that leg straight and its heel on the floor.");
 N_("Bend the front knee and lean toward the wall until the calf of the back leg feels stretched.");
 N_("Point both feet straight ahead.");
 N_("Keep the back heel down.");
+/* figures/running.json */
+/* figures/walking.json */
 /* learn/causes.json */
 N_("Causes");
 N_("Why the inside of a runner’s knee can hurt.");

@@ -4,8 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The ring empties smoothly, redrawn on every frame while the session
- * runs and the ring is on screen; the time in figures is a label on top.
+ * The ring empties as the step goes by; the time in figures is a label
+ * on top. It is redrawn only when its arc moved by a pixel or more, and
+ * at most 8 times a second: a long step's ring moves slowly, and on
+ * software rendering every frame counts (issue #14). Nothing is redrawn
+ * while the session is paused or the ring is off screen.
  */
 
 #include "config.h"
@@ -14,23 +17,62 @@
 #include <math.h>
 
 #include "rb-countdown-ring.h"
+#include "rb-countdown-ring-private.h"
+
+/* How often to look whether the arc moved. */
+#define CHECK_INTERVAL_MS 125
 
 struct _RbCountdownRing
 {
   GtkWidget  parent_instance;
 
   RbSession *session;
-  guint      tick_id;
+  guint      timeout_id;
+  guint      n_draws;
+  double     fraction;   /* of the step left, as drawn last */
 };
 
 G_DEFINE_FINAL_TYPE (RbCountdownRing, rb_countdown_ring, GTK_TYPE_WIDGET)
 
-static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       user_data)
+static double
+get_fraction (RbCountdownRing *self)
 {
-  gtk_widget_queue_draw (widget);
+  gint64 duration = rb_session_get_step_duration (self->session);
+
+  if (duration <= 0)
+    return 1;
+
+  return CLAMP ((double) rb_session_get_remaining (self->session) / duration, 0, 1);
+}
+
+static double
+get_radius (RbCountdownRing *self,
+            double          *line)
+{
+  double size = MIN (gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
+
+  *line = MAX (6, size / 14);
+  return (size - *line) / 2;
+}
+
+static void
+redraw (RbCountdownRing *self)
+{
+  self->n_draws++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Redraws when the end of the arc moved by a pixel or more. */
+static gboolean
+check_cb (gpointer data)
+{
+  RbCountdownRing *self = data;
+  double line;
+  double length = 2 * G_PI * MAX (0, get_radius (self, &line));
+
+  if (fabs (get_fraction (self) - self->fraction) * length >= 1)
+    redraw (self);
+
   return G_SOURCE_CONTINUE;
 }
 
@@ -41,15 +83,17 @@ update_ticking (RbCountdownRing *self)
                     rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING &&
                     gtk_widget_get_mapped (GTK_WIDGET (self));
 
-  if (should && self->tick_id == 0)
-    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
-  else if (!should && self->tick_id != 0)
+  if (should && self->timeout_id == 0)
     {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
+      self->timeout_id = g_timeout_add (CHECK_INTERVAL_MS, check_cb, self);
+      g_source_set_name_by_id (self->timeout_id, "[runback] countdown ring");
     }
+  else if (!should)
+    g_clear_handle_id (&self->timeout_id, g_source_remove);
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Starting, pausing and resuming may all change the arc. */
+  if (self->session != NULL)
+    check_cb (self);
 }
 
 static void
@@ -59,20 +103,15 @@ rb_countdown_ring_snapshot (GtkWidget   *widget,
   RbCountdownRing *self = RB_COUNTDOWN_RING (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  double size = MIN (width, height);
-  double line = MAX (6, size / 14);
-  double radius = (size - line) / 2;
-  double fraction = 1;
-  gint64 duration;
+  double line;
+  double radius = get_radius (self, &line);
   GdkRGBA color;
   cairo_t *cr;
 
-  if (self->session == NULL || size <= line * 2)
+  if (self->session == NULL || radius <= line / 2)
     return;
 
-  duration = rb_session_get_step_duration (self->session);
-  if (duration > 0)
-    fraction = CLAMP ((double) rb_session_get_remaining (self->session) / duration, 0, 1);
+  self->fraction = get_fraction (self);
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -84,7 +123,7 @@ rb_countdown_ring_snapshot (GtkWidget   *widget,
   cairo_arc (cr, width / 2, height / 2, radius, 0, 2 * G_PI);
   cairo_stroke (cr);
 
-  if (fraction > 0)
+  if (self->fraction > 0)
     {
       AdwStyleManager *style = adw_style_manager_get_default ();
       gboolean rest = rb_step_is_rest (rb_session_get_step (self->session));
@@ -96,7 +135,7 @@ rb_countdown_ring_snapshot (GtkWidget   *widget,
       else
         cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
 
-      cairo_arc (cr, width / 2, height / 2, radius, -G_PI / 2, -G_PI / 2 + 2 * G_PI * fraction);
+      cairo_arc (cr, width / 2, height / 2, radius, -G_PI / 2, -G_PI / 2 + 2 * G_PI * self->fraction);
       cairo_stroke (cr);
     }
 
@@ -135,6 +174,7 @@ rb_countdown_ring_dispose (GObject *object)
 {
   RbCountdownRing *self = RB_COUNTDOWN_RING (object);
 
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (rb_countdown_ring_parent_class)->dispose (object);
@@ -170,6 +210,27 @@ rb_countdown_ring_set_session (RbCountdownRing *self,
 
   g_set_object (&self->session, session);
   g_signal_connect_object (session, "notify::state", G_CALLBACK (update_ticking), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "notify::step-index", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  /* A new step may change the colour as well as the arc; added rest
+   * changes the step's length. */
+  g_signal_connect_object (session, "notify::step-index", G_CALLBACK (redraw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::remaining-seconds", G_CALLBACK (check_cb), self, G_CONNECT_SWAPPED);
   update_ticking (self);
+}
+
+/* Test hooks, see rb-countdown-ring-private.h. */
+
+guint
+rb_countdown_ring_get_n_draws (RbCountdownRing *self)
+{
+  g_return_val_if_fail (RB_IS_COUNTDOWN_RING (self), 0);
+
+  return self->n_draws;
+}
+
+gboolean
+rb_countdown_ring_is_ticking (RbCountdownRing *self)
+{
+  g_return_val_if_fail (RB_IS_COUNTDOWN_RING (self), FALSE);
+
+  return self->timeout_id != 0;
 }

@@ -182,6 +182,29 @@ rb_cues_get_n_played (RbCues *self)
 }
 
 /**
+ * rb_cues_is_playing:
+ * @self: a #RbCues
+ *
+ * Returns: whether a sound is playing now, for tests
+ */
+gboolean
+rb_cues_is_playing (RbCues *self)
+{
+  g_return_val_if_fail (RB_IS_CUES (self), FALSE);
+
+  for (guint i = 0; i < RB_N_CUES; i++)
+    {
+      GtkMediaStream *stream = self->streams[i];
+
+      if (stream != NULL && gtk_media_stream_get_error (stream) == NULL &&
+          gtk_media_stream_get_playing (stream) && !gtk_media_stream_get_ended (stream))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
  * rb_cues_say:
  * @self: a #RbCues
  * @text: what to say

@@ -25,12 +25,13 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (RbCues, rb_cues, RB, CUES, GObject)
 
-RbCues   *rb_cues_new        (GSettings  *settings);
-void      rb_cues_play       (RbCues     *self,
-                              RbCue       cue);
-void      rb_cues_say        (RbCues     *self,
-                              const char *text);
-guint     rb_cues_get_n_played (RbCues *self);
-gboolean  rb_cues_can_speak  (void);
+RbCues   *rb_cues_new          (GSettings  *settings);
+void      rb_cues_play         (RbCues     *self,
+                                RbCue       cue);
+void      rb_cues_say          (RbCues     *self,
+                                const char *text);
+guint     rb_cues_get_n_played (RbCues     *self);
+gboolean  rb_cues_is_playing   (RbCues     *self);
+gboolean  rb_cues_can_speak    (void);
 
 G_END_DECLS

@@ -4,34 +4,101 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Animated, the figure moves between its keyframes once per period,
- * driven by the frame clock, and only while it is mapped. Still, it shows
- * the start and end poses side by side.
+ * Animated, the figure moves between its keyframes, and only while it is
+ * mapped. On its own it moves once per period, driven by the frame clock.
+ * Following a session, it moves with the session's metronome instead:
+ * where the session's clock says the rep is, so that it stops when the
+ * session is paused, and a hold moves into its position once and stays.
+ * Still, it shows the start and end poses side by side.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "rb-figure-view.h"
+#include "rb-figure-view-private.h"
+
+/* Software rendering is all there may be: a figure redrawn on every
+ * frame at 60 Hz costs a large part of a core (issue #14). A stick figure
+ * moving over seconds looks just as smooth at 30 frames a second. */
+#define MIN_FRAME_INTERVAL (G_USEC_PER_SEC / 30)
+
+/* Smaller moves than this are not worth a frame. */
+#define MIN_MOVE 0.002
+
+/* A hold eases into its position over this long, then stays still. */
+#define HOLD_EASE_IN (2 * G_USEC_PER_SEC)
 
 struct _RbFigureView
 {
   GtkWidget  parent_instance;
 
   RbFigure  *figure;
+  RbSession *session;
   gint64     period;     /* µs */
   gint64     start_time; /* frame time of the first frame, µs */
+  gint64     last_frame; /* frame time of the last redraw asked for, µs */
   guint      tick_id;
+  guint      n_draws;
   gboolean   animated;
-  gboolean   hold;
-  double     t;
+  double     t;          /* the position to draw */
+  double     drawn_t;    /* the position drawn last */
 };
 
 G_DEFINE_FINAL_TYPE (RbFigureView, rb_figure_view, GTK_TYPE_WIDGET)
 
 enum { PROP_0, PROP_FIGURE, PROP_PERIOD, PROP_ANIMATED, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+/* Where the session's current step puts the figure. Returns whether it
+ * keeps moving: FALSE once a hold has reached its position. */
+static gboolean
+get_session_position (RbFigureView *self,
+                      double       *t)
+{
+  const RbStep *step = rb_session_get_step (self->session);
+  gint64 elapsed = MAX (0, rb_session_get_step_elapsed (self->session));
+  gint64 rep_period = rb_step_get_rep_period (step);
+
+  if (step->kind == RB_STEP_WORK_REPS && rep_period > 0)
+    {
+      gint64 coming_up = ((gint64) step->tempo_down + step->tempo_hold) * G_USEC_PER_SEC;
+      double position = rb_step_get_rep_position (step, elapsed);
+
+      *t = rb_figure_get_t_at_position (self->figure, position, elapsed % rep_period >= coming_up);
+      return TRUE;
+    }
+
+  if (step->kind == RB_STEP_WORK_HOLD)
+    {
+      double into = MIN (1.0, (double) elapsed / HOLD_EASE_IN);
+
+      *t = rb_figure_get_end_t (self->figure) * into;
+      return into < 1.0;
+    }
+
+  /* Own pace, timed, runs and walks: at the view's own period, on the
+   * session's time. */
+  *t = rb_figure_get_t_at (self->figure, elapsed, self->period);
+  return TRUE;
+}
+
+/* Asks for a frame only when the figure moved visibly. */
+static void
+move_to (RbFigureView *self,
+         double        t,
+         gint64        frame_time)
+{
+  if (fabs (t - self->t) < MIN_MOVE)
+    return;
+
+  self->t = t;
+  self->last_frame = frame_time;
+  self->n_draws++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
 
 static gboolean
 tick_cb (GtkWidget     *widget,
@@ -40,20 +107,31 @@ tick_cb (GtkWidget     *widget,
 {
   RbFigureView *self = RB_FIGURE_VIEW (widget);
   gint64 now = gdk_frame_clock_get_frame_time (clock);
+  gboolean moving = TRUE;
+  double t;
 
-  if (self->start_time == 0)
-    self->start_time = now;
+  if (self->last_frame != 0 && now - self->last_frame < MIN_FRAME_INTERVAL)
+    return G_SOURCE_CONTINUE;
 
-  /* Held, the figure moves into the position once and stays there. */
-  if (self->hold)
-    self->t = rb_figure_get_end_t (self->figure) * MIN (1.0, (double) (now - self->start_time) / self->period);
+  if (self->session != NULL)
+    moving = get_session_position (self, &t);
   else
-    self->t = rb_figure_get_t_at (self->figure, now - self->start_time, self->period);
-  gtk_widget_queue_draw (widget);
+    {
+      if (self->start_time == 0)
+        self->start_time = now;
+      t = rb_figure_get_t_at (self->figure, now - self->start_time, self->period);
+    }
 
-  return G_SOURCE_CONTINUE;
+  move_to (self, t, now);
+  if (moving)
+    return G_SOURCE_CONTINUE;
+
+  self->tick_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
+/* Asks for frames while the figure can move, and for none otherwise:
+ * not while the session is paused, nor once a hold is in place. */
 static void
 update_ticking (RbFigureView *self)
 {
@@ -61,9 +139,20 @@ update_ticking (RbFigureView *self)
                     rb_figure_get_n_keyframes (self->figure) > 1 &&
                     gtk_widget_get_mapped (GTK_WIDGET (self));
 
+  /* Paused or not, the figure shows where the session is now. */
+  if (should && self->session != NULL)
+    {
+      double t;
+      gboolean moving = get_session_position (self, &t);
+
+      move_to (self, t, 0);
+      should = moving && rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
+    }
+
   if (should && self->tick_id == 0)
     {
       self->start_time = 0;
+      self->last_frame = 0;
       self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
     }
   else if (!should && self->tick_id != 0)
@@ -71,8 +160,6 @@ update_ticking (RbFigureView *self)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
       self->tick_id = 0;
     }
-
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -95,6 +182,7 @@ rb_figure_view_snapshot (GtkWidget   *widget,
   if (self->animated || rb_figure_get_n_keyframes (self->figure) == 1)
     {
       rb_figure_render (self->figure, cr, 0, 0, width, height, self->t, style);
+      self->drawn_t = self->t;
     }
   else
     {
@@ -205,6 +293,7 @@ rb_figure_view_dispose (GObject *object)
   RbFigureView *self = RB_FIGURE_VIEW (object);
 
   g_clear_pointer (&self->figure, rb_figure_unref);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (rb_figure_view_parent_class)->dispose (object);
 }
@@ -301,36 +390,46 @@ rb_figure_view_set_animated (RbFigureView *self,
   self->t = 0;
   update_ticking (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANIMATED]);
 }
 
 /**
- * rb_figure_view_set_hold:
+ * rb_figure_view_set_session:
  * @self: a #RbFigureView
- * @hold: whether to stay in the end position
+ * @session: (nullable): the session to follow, or %NULL to move on its own
  *
- * For a hold such as a stretch: the figure moves into the position once,
- * over one period, and stays there instead of going back and forth.
+ * Makes the figure move with @session: with its metronome on counted
+ * reps, into the position once on holds, and at the view's period on
+ * other work; never while the session is paused.
  */
 void
-rb_figure_view_set_hold (RbFigureView *self,
-                         gboolean      hold)
+rb_figure_view_set_session (RbFigureView *self,
+                            RbSession    *session)
 {
   g_return_if_fail (RB_IS_FIGURE_VIEW (self));
+  g_return_if_fail (session == NULL || RB_IS_SESSION (session));
 
-  if (self->hold == !!hold)
+  if (self->session == session)
     return;
 
-  self->hold = !!hold;
-  self->start_time = 0;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, update_ticking, self);
+
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "notify::state", G_CALLBACK (update_ticking), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "step-changed", G_CALLBACK (update_ticking), self, G_CONNECT_SWAPPED);
+    }
+  update_ticking (self);
 }
 
 /**
  * rb_figure_view_is_animating:
  * @self: a #RbFigureView
  *
- * Returns: whether the view is redrawing on every frame right now
+ * Returns: whether the view is asking the frame clock for frames now
  */
 gboolean
 rb_figure_view_is_animating (RbFigureView *self)
@@ -338,4 +437,22 @@ rb_figure_view_is_animating (RbFigureView *self)
   g_return_val_if_fail (RB_IS_FIGURE_VIEW (self), FALSE);
 
   return self->tick_id != 0;
+}
+
+/* Test hooks, see rb-figure-view-private.h. */
+
+guint
+rb_figure_view_get_n_draws (RbFigureView *self)
+{
+  g_return_val_if_fail (RB_IS_FIGURE_VIEW (self), 0);
+
+  return self->n_draws;
+}
+
+double
+rb_figure_view_get_drawn_position (RbFigureView *self)
+{
+  g_return_val_if_fail (RB_IS_FIGURE_VIEW (self), 0);
+
+  return self->drawn_t;
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "rb-figure.h"
+#include "rb-session.h"
 
 G_BEGIN_DECLS
 
@@ -23,8 +24,8 @@ RbFigure  *rb_figure_view_get_figure    (RbFigureView *self);
 gboolean   rb_figure_view_get_animated  (RbFigureView *self);
 void       rb_figure_view_set_animated  (RbFigureView *self,
                                          gboolean      animated);
-void       rb_figure_view_set_hold      (RbFigureView *self,
-                                         gboolean      hold);
+void       rb_figure_view_set_session   (RbFigureView *self,
+                                         RbSession    *session);
 gboolean   rb_figure_view_is_animating  (RbFigureView *self);
 
 G_END_DECLS

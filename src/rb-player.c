@@ -32,7 +32,7 @@ struct _RbPlayer
   RbLibrary         *library;
   RbCues            *cues;
   GSettings         *settings;
-  char              *figure_exercise;
+  char              *figure_key;
   guint              inhibit_cookie;
   GdkSurface        *surface;
   gulong             surface_handler;
@@ -184,68 +184,121 @@ update_counter (RbPlayer *self)
                                   -1);
 }
 
-/* The exercise shown: the step's own, or while getting ready or resting,
- * the one coming next. Runs and walks have no figure. */
+/* Runs and walks belong to no exercise: they have figures of their own. */
 static const char *
-get_figure_exercise (RbPlayer     *self,
-                     const RbStep *step)
+get_builtin_figure (const RbStep *step)
 {
-  if (step->exercise_id != NULL || (step->kind != RB_STEP_GET_READY && !rb_step_is_rest (step)))
-    return step->exercise_id;
+  switch (step->kind)
+    {
+    case RB_STEP_RUN:
+      return "running";
+    case RB_STEP_WARM_UP:
+    case RB_STEP_WALK:
+    case RB_STEP_COOL_DOWN:
+      return "walking";
+    default:
+      return NULL;
+    }
+}
+
+/* The step whose figure is shown: the step itself, or while getting
+ * ready or resting, the work coming next. */
+static const RbStep *
+get_figure_step (RbPlayer     *self,
+                 const RbStep *step)
+{
+  if (step->kind != RB_STEP_GET_READY && !rb_step_is_rest (step))
+    return step;
 
   for (guint i = rb_session_get_step_index (self->session) + 1; i < rb_session_get_n_steps (self->session); i++)
     {
       const RbStep *next = rb_session_get_nth_step (self->session, i);
 
       if (next->is_work)
-        return next->exercise_id;
+        return next;
     }
 
-  return NULL;
+  return step;
+}
+
+/* A stride a second or so: calmer than a real cadence, which would need
+ * many more frames to look smooth. */
+#define RUNNING_PERIOD_MS 900
+#define WALKING_PERIOD_MS 1300
+
+static GtkWidget *
+create_figure_view (RbPlayer     *self,
+                    const RbStep *step)
+{
+  const char *builtin = get_builtin_figure (step);
+  g_autoptr(RbFigure) figure = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *label;
+  guint period = 4000;
+  GtkWidget *view;
+
+  if (builtin != NULL)
+    {
+      /* Bundled and checked by the tests: failing is a bug. */
+      if (!(figure = rb_figure_new_builtin (builtin, &error)))
+        {
+          g_critical ("%s", error->message);
+          return NULL;
+        }
+      period = step->kind == RB_STEP_RUN ? RUNNING_PERIOD_MS : WALKING_PERIOD_MS;
+      label = step->kind == RB_STEP_RUN ? _("Running") : _("Walking");
+    }
+  else
+    {
+      RbExercise *exercise = NULL;
+      gint64 rep_period = rb_step_get_rep_period (step);
+
+      if (step->exercise_id != NULL && self->library != NULL)
+        exercise = rb_library_lookup_exercise (self->library, step->exercise_id);
+      if (exercise == NULL || rb_exercise_get_figure (exercise) == NULL)
+        return NULL;
+
+      figure = rb_figure_ref (rb_exercise_get_figure (exercise));
+      if (rep_period > 0)
+        period = (guint) (rep_period / 1000);
+      label = rb_exercise_get_name (exercise);
+    }
+
+  view = rb_figure_view_new (figure, period);
+  gtk_widget_set_hexpand (view, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  rb_figure_view_set_session (RB_FIGURE_VIEW (view), self->session);
+
+  return view;
 }
 
 static void
 update_figure (RbPlayer     *self,
                const RbStep *step)
 {
-  RbExercise *exercise = NULL;
-  GtkWidget *child;
-  gboolean animate = step->is_work && rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
+  const RbStep *shown = get_figure_step (self, step);
+  const char *builtin = get_builtin_figure (shown);
+  g_autofree char *key = builtin != NULL ? g_strconcat ("figure:", builtin, NULL) : g_strdup (shown->exercise_id);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->figure_box));
 
-  const char *exercise_id = get_figure_exercise (self, step);
-
-  if (exercise_id != NULL && self->library != NULL)
-    exercise = rb_library_lookup_exercise (self->library, exercise_id);
-
-  child = gtk_widget_get_first_child (GTK_WIDGET (self->figure_box));
-  if (g_strcmp0 (self->figure_exercise, exercise_id) != 0 || child == NULL)
+  if (g_strcmp0 (self->figure_key, key) != 0 || child == NULL)
     {
       if (child != NULL)
         gtk_box_remove (self->figure_box, child);
-      child = NULL;
 
-      g_free (self->figure_exercise);
-      self->figure_exercise = g_strdup (exercise_id);
+      g_free (self->figure_key);
+      self->figure_key = g_steal_pointer (&key);
 
-      if (exercise != NULL && rb_exercise_get_figure (exercise) != NULL)
-        {
-          gint64 period = rb_step_get_rep_period (step);
-
-          child = rb_figure_view_new (rb_exercise_get_figure (exercise),
-                                      period > 0 ? (guint) (period / 1000) : 4000);
-          gtk_widget_set_hexpand (child, TRUE);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          rb_exercise_get_name (exercise), -1);
-          gtk_box_append (self->figure_box, child);
-        }
+      child = create_figure_view (self, shown);
+      if (child != NULL)
+        gtk_box_append (self->figure_box, child);
     }
 
+  /* Paused, the figure stays where it is; it follows the session's
+   * clock, so it stops and goes on with it. */
   gtk_widget_set_visible (GTK_WIDGET (self->figure_box), child != NULL);
   if (child != NULL)
-    {
-      rb_figure_view_set_hold (RB_FIGURE_VIEW (child), step->kind == RB_STEP_WORK_HOLD);
-      rb_figure_view_set_animated (RB_FIGURE_VIEW (child), animate);
-    }
+    rb_figure_view_set_animated (RB_FIGURE_VIEW (child), step->is_work);
 }
 
 /* Keeps the keyboard focus on a control that is there: the preferred
@@ -887,7 +940,7 @@ rb_player_dispose (GObject *object)
   g_clear_object (&self->cues);
   g_clear_object (&self->settings);
   g_clear_object (&self->surface);
-  g_clear_pointer (&self->figure_exercise, g_free);
+  g_clear_pointer (&self->figure_key, g_free);
 
   G_OBJECT_CLASS (rb_player_parent_class)->dispose (object);
 }

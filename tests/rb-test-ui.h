@@ -85,6 +85,84 @@ rb_test_wait_for_mapped (GtkWidget *widget)
   return TRUE;
 }
 
+/* Whether a stack or leaflet under @widget is still in a transition. */
+static inline gboolean
+rb_test_in_transition (GtkWidget *widget)
+{
+  if ((GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget))) ||
+      (ADW_IS_LEAFLET (widget) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (widget))))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (rb_test_in_transition (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static inline gboolean
+rb_test_settled (gpointer widget)
+{
+  return !rb_test_in_transition (widget);
+}
+
+/* Waits until every transition under @widget has finished, then for a
+ * frame, so that what is drawn next is the end state. */
+static inline gboolean
+rb_test_wait_settled (GtkWidget *widget)
+{
+  if (!rb_test_wait_until (rb_test_settled, widget))
+    return FALSE;
+
+  gtk_test_widget_wait_for_draw (widget);
+  return TRUE;
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  int        width;
+  int        height;
+} RbTestSize;
+
+static inline gboolean
+rb_test_window_has_size (gpointer data)
+{
+  RbTestSize *size = data;
+
+  return gtk_widget_get_width (size->window) == size->width &&
+         gtk_widget_get_height (size->window) == size->height;
+}
+
+/* Resizes @window and waits until it has been laid out and drawn at the
+ * new size with no transition under way, e.g. before a screenshot. The window never gets smaller than
+ * its content allows, and its allocation differs from its default size
+ * by its frame: GTK keeps the default size at the current size, so the
+ * difference is known before the resize. */
+static inline gboolean
+rb_test_resize (GtkWindow *window,
+                int        width,
+                int        height)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  int old_width, old_height, min_width, min_height;
+  RbTestSize size = { widget, 0, 0 };
+
+  gtk_window_get_default_size (window, &old_width, &old_height);
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, MAX (width, min_width), &min_height, NULL, NULL, NULL);
+  size.width = MAX (width, min_width) - (old_width - gtk_widget_get_width (widget));
+  size.height = MAX (height, min_height) - (old_height - gtk_widget_get_height (widget));
+
+  gtk_window_set_default_size (window, width, height);
+  if (!rb_test_wait_until (rb_test_window_has_size, &size))
+    return FALSE;
+
+  return rb_test_wait_settled (widget);
+}
+
 static inline gboolean
 rb_test_window_is_active (gpointer window)
 {

@@ -89,6 +89,17 @@ test_figure_timing (void)
   g_assert_cmpfloat (rb_figure_get_t_at (round, 1000, 4000), ==, 0.25);
   g_assert_cmpfloat (rb_figure_get_t_at (round, 3000, 4000), ==, 0.75);
   g_assert_cmpfloat (rb_figure_get_end_t (round), ==, 0.5);
+
+  /* Following a rep: down to the end and back up the same way... */
+  g_assert_cmpfloat (rb_figure_get_t_at_position (there_and_back, 0.5, FALSE), ==, 0.5);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (there_and_back, 0.5, TRUE), ==, 0.5);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (there_and_back, 1, FALSE), ==, 1);
+
+  /* ...or on round, the first half going down and the second coming up. */
+  g_assert_cmpfloat (rb_figure_get_t_at_position (round, 0.5, FALSE), ==, 0.25);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (round, 1, FALSE), ==, 0.5);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (round, 0.5, TRUE), ==, 0.75);
+  g_assert_cmpfloat (rb_figure_get_t_at_position (round, 0, TRUE), ==, 1);
 }
 
 static cairo_surface_t *
@@ -155,11 +166,33 @@ count_ink (cairo_surface_t *surface,
       }
 }
 
+/* The figure stays within its bounds, at any size and time, and shows. */
+static void
+assert_in_bounds (RbFigure   *figure,
+                  const char *name)
+{
+  static const int sizes[][2] = { { 64, 64 }, { 200, 100 }, { 100, 300 }, { 400, 300 } };
+  static const double times[] = { 0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint t = 0; t < G_N_ELEMENTS (times); t++)
+      {
+        cairo_surface_t *surface = render (figure, sizes[s][0], sizes[s][1], 20, times[t]);
+        guint outside, inside;
+
+        count_ink (surface, 20, &outside, &inside);
+        if (outside > 0)
+          g_test_message ("%s at %dx%d, t=%g: %u pixels outside",
+                          name, sizes[s][0], sizes[s][1], times[t], outside);
+        g_assert_cmpuint (outside, ==, 0);
+        g_assert_cmpuint (inside, >, 0);
+        cairo_surface_destroy (surface);
+      }
+}
+
 static void
 test_figure_bundled_in_bounds (void)
 {
-  static const int sizes[][2] = { { 64, 64 }, { 200, 100 }, { 100, 300 }, { 400, 300 } };
-  static const double times[] = { 0, 0.25, 0.5, 0.75, 1 };
   g_autoptr(RbLibrary) library = load_library ();
   GListModel *exercises = rb_library_get_exercises (library);
 
@@ -170,22 +203,40 @@ test_figure_bundled_in_bounds (void)
 
       /* Every bundled exercise has its illustration. */
       g_assert_nonnull (figure);
-
-      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
-        for (guint t = 0; t < G_N_ELEMENTS (times); t++)
-          {
-            cairo_surface_t *surface = render (figure, sizes[s][0], sizes[s][1], 20, times[t]);
-            guint outside, inside;
-
-            count_ink (surface, 20, &outside, &inside);
-            if (outside > 0)
-              g_test_message ("%s at %dx%d, t=%g: %u pixels outside",
-                              rb_exercise_get_id (exercise), sizes[s][0], sizes[s][1], times[t], outside);
-            g_assert_cmpuint (outside, ==, 0);
-            g_assert_cmpuint (inside, >, 0);
-            cairo_surface_destroy (surface);
-          }
+      assert_in_bounds (figure, rb_exercise_get_id (exercise));
     }
+}
+
+/* The figures of runs and walks are valid, move round and round (the
+ * stride comes back to where it started) and fit their bounds. */
+static void
+test_figure_builtin (void)
+{
+  g_auto(GStrv) ids = rb_figure_dup_builtin_ids ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RbFigure) missing = NULL;
+
+  g_assert_true (g_strv_contains ((const char * const *) ids, "running"));
+  g_assert_true (g_strv_contains ((const char * const *) ids, "walking"));
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(RbFigure) figure = rb_figure_new_builtin (ids[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (rb_figure_get_n_keyframes (figure), >, 2);
+      g_assert_cmpfloat (rb_figure_get_end_t (figure), <, 1);
+      assert_in_bounds (figure, ids[i]);
+    }
+
+  missing = rb_figure_new_builtin ("swimming", &error);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  g_assert_null (missing);
+  g_clear_error (&error);
+
+  missing = rb_figure_new_builtin ("../exercises/squat", &error);
+  g_assert_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID);
+  g_assert_null (missing);
 }
 
 /* Each kind of prop, alone, is read, fits the bounds and is drawn. */
@@ -310,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/rb/figure/timing", test_figure_timing);
   g_test_add_func ("/rb/figure/deterministic", test_figure_deterministic);
   g_test_add_func ("/rb/figure/bundled-in-bounds", test_figure_bundled_in_bounds);
+  g_test_add_func ("/rb/figure/builtin", test_figure_builtin);
   g_test_add_func ("/rb/figure/props", test_figure_props);
   g_test_add_func ("/rb/figure/bad", test_figure_bad);
   g_test_add_func ("/rb/figure/export", test_figure_export);

@@ -12,9 +12,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "rb-application.h"
+#include "rb-countdown-ring.h"
+#include "rb-countdown-ring-private.h"
 #include "rb-fake-clock.h"
+#include "rb-figure-view.h"
+#include "rb-figure-view-private.h"
 #include "rb-journal.h"
 #include "rb-pain-scale.h"
 #include "rb-player.h"
@@ -194,9 +199,7 @@ screenshot (GtkWidget  *window,
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  rb_test_wait (300);
-  gtk_test_widget_wait_for_draw (window);
+  g_assert_true (rb_test_resize (GTK_WINDOW (window), width, height));
   file = g_strdup_printf ("%s-%dx%d-%s.png", name, width, height, dark ? "dark" : "light");
   path = g_build_filename (dir, file, NULL);
   rb_test_save_screenshot (window, path);
@@ -297,6 +300,232 @@ marker_exists (void)
   g_autoptr(RbJournal) journal = rb_journal_new_default ();
 
   return g_file_test (rb_journal_get_marker_path (journal), G_FILE_TEST_EXISTS);
+}
+
+/* Skips to the first step of @kind, and waits for its figure. */
+static RbFigureView *
+skip_to_figure_step (Fixture    *fixture,
+                     RbStepKind  kind)
+{
+  GtkWidget *view;
+
+  while (rb_session_get_step (fixture->session)->kind != kind)
+    {
+      g_assert_cmpint (rb_session_get_step (fixture->session)->kind, !=, RB_STEP_DONE);
+      rb_session_next (fixture->session);
+    }
+
+  view = find_widget (GTK_WIDGET (fixture->player), RB_TYPE_FIGURE_VIEW, NULL);
+  g_assert_nonnull (view);
+  g_assert_true (rb_test_wait_for_mapped (view));
+
+  return RB_FIGURE_VIEW (view);
+}
+
+typedef struct
+{
+  RbFigureView *view;
+  double        position;
+} FigureWait;
+
+static gboolean
+figure_drawn_at (gpointer data)
+{
+  FigureWait *wait = data;
+
+  return fabs (rb_figure_view_get_drawn_position (wait->view) - wait->position) < 1e-9;
+}
+
+static gboolean
+figure_still (gpointer data)
+{
+  return !rb_figure_view_is_animating (data);
+}
+
+/* Draws the whole window once more, as any other change would. */
+static void
+draw_window (Fixture *fixture)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+/* Where the figure should be now, by the session's clock. */
+static double
+expected_position (Fixture      *fixture,
+                   RbFigureView *view)
+{
+  const RbStep *step = rb_session_get_step (fixture->session);
+  gint64 elapsed = rb_session_get_step_elapsed (fixture->session);
+  gint64 coming_up = ((gint64) step->tempo_down + step->tempo_hold) * G_USEC_PER_SEC;
+
+  return rb_figure_get_t_at_position (rb_figure_view_get_figure (view),
+                                      rb_step_get_rep_position (step, elapsed),
+                                      elapsed % rb_step_get_rep_period (step) >= coming_up);
+}
+
+/* The figure moves with the session's clock, and only with it: not on
+ * its own timer, and no frames at all while paused. */
+static void
+test_player_figure_follows_the_session (void)
+{
+  Fixture fixture = { 0 };
+  FigureWait wait;
+  const RbStep *step;
+  guint n_draws;
+
+  open_player (&fixture, "knee-strength", 1);
+  start_without_rating (&fixture);
+  wait.view = skip_to_figure_step (&fixture, RB_STEP_WORK_REPS);
+  step = rb_session_get_step (fixture.session);
+  g_assert_cmpuint (step->tempo_down, >, 0);
+
+  /* Halfway down, then at the bottom. */
+  rb_fake_clock_advance (fixture.clock, step->tempo_down * G_USEC_PER_SEC / 2);
+  wait.position = expected_position (&fixture, wait.view);
+  g_assert_cmpfloat (wait.position, >, 0.1);
+  g_assert_cmpfloat (wait.position, <, 0.9);
+  g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+  rb_fake_clock_advance (fixture.clock, step->tempo_down * G_USEC_PER_SEC / 2);
+  wait.position = expected_position (&fixture, wait.view);
+  g_assert_cmpfloat (wait.position, ==, rb_figure_get_end_t (rb_figure_view_get_figure (wait.view)));
+  g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+  /* The clock stands still: frames come, but the figure is not redrawn. */
+  n_draws = rb_figure_view_get_n_draws (wait.view);
+  for (guint i = 0; i < 3; i++)
+    draw_window (&fixture);
+  g_assert_cmpuint (rb_figure_view_get_n_draws (wait.view), ==, n_draws);
+
+  /* Paused: no frames asked for, the figure stays as the clock moves. */
+  rb_session_pause (fixture.session);
+  g_assert_false (rb_figure_view_is_animating (wait.view));
+  rb_fake_clock_advance (fixture.clock, step->tempo_up * G_USEC_PER_SEC / 2);
+  draw_window (&fixture);
+  g_assert_false (rb_figure_view_is_animating (wait.view));
+  g_assert_cmpuint (rb_figure_view_get_n_draws (wait.view), ==, n_draws);
+  g_assert_true (figure_drawn_at (&wait));
+
+  /* Resumed, it goes on from where it stopped. */
+  rb_session_resume (fixture.session);
+  g_assert_true (rb_figure_view_is_animating (wait.view));
+  rb_fake_clock_advance (fixture.clock, step->tempo_hold * G_USEC_PER_SEC + step->tempo_up * G_USEC_PER_SEC / 2);
+  wait.position = expected_position (&fixture, wait.view);
+  g_assert_cmpfloat (wait.position, <, 0.9);
+  g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+  close_window (&fixture);
+}
+
+/* On a hold, the figure moves into the position, then asks for no more
+ * frames. */
+static void
+test_player_figure_holds_still (void)
+{
+  Fixture fixture = { 0 };
+  FigureWait wait;
+
+  open_player (&fixture, "daily-stretching", 0);
+  start_without_rating (&fixture);
+  wait.view = skip_to_figure_step (&fixture, RB_STEP_WORK_HOLD);
+
+  rb_fake_clock_advance (fixture.clock, 3 * G_USEC_PER_SEC);
+  wait.position = rb_figure_get_end_t (rb_figure_view_get_figure (wait.view));
+  g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+  g_assert_true (rb_test_wait_until (figure_still, wait.view));
+
+  close_window (&fixture);
+}
+
+typedef struct
+{
+  RbCountdownRing *ring;
+  guint            n_draws;
+} RingWait;
+
+static gboolean
+ring_redrawn (gpointer data)
+{
+  RingWait *wait = data;
+
+  return rb_countdown_ring_get_n_draws (wait->ring) > wait->n_draws;
+}
+
+/* The ring is redrawn when its arc moves, not on every frame, and not at
+ * all while the session is paused. */
+static void
+test_player_ring_redraws_sparingly (void)
+{
+  Fixture fixture = { 0 };
+  RingWait wait;
+
+  open_player (&fixture, "daily-stretching", 0);
+  start_without_rating (&fixture);
+  wait.ring = RB_COUNTDOWN_RING (find_widget (GTK_WIDGET (fixture.player), RB_TYPE_COUNTDOWN_RING, NULL));
+  g_assert_true (rb_test_wait_for_mapped (GTK_WIDGET (wait.ring)));
+  g_assert_true (rb_countdown_ring_is_ticking (wait.ring));
+
+  /* Frames alone do not redraw it; time going by does. */
+  wait.n_draws = rb_countdown_ring_get_n_draws (wait.ring);
+  for (guint i = 0; i < 3; i++)
+    draw_window (&fixture);
+  g_assert_cmpuint (rb_countdown_ring_get_n_draws (wait.ring), ==, wait.n_draws);
+  rb_fake_clock_advance (fixture.clock, G_USEC_PER_SEC);
+  g_assert_true (rb_test_wait_until (ring_redrawn, &wait));
+
+  /* Paused, it stops looking. */
+  rb_session_pause (fixture.session);
+  g_assert_false (rb_countdown_ring_is_ticking (wait.ring));
+  wait.n_draws = rb_countdown_ring_get_n_draws (wait.ring);
+  rb_fake_clock_advance (fixture.clock, G_USEC_PER_SEC);
+  draw_window (&fixture);
+  g_assert_cmpuint (rb_countdown_ring_get_n_draws (wait.ring), ==, wait.n_draws);
+
+  rb_session_resume (fixture.session);
+  g_assert_true (rb_countdown_ring_is_ticking (wait.ring));
+
+  close_window (&fixture);
+}
+
+/* Runs and walks show a runner and a walker, moving with the session. */
+static void
+test_player_run_and_walk_figures (void)
+{
+  static const RbStepKind kinds[] = { RB_STEP_RUN, RB_STEP_WALK };
+  static const gint64 period[] = { 900 * 1000, 1300 * 1000 };   /* as the player has them */
+  Fixture fixture = { 0 };
+
+  open_player (&fixture, "return-to-running", 0);
+  start_without_rating (&fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      FigureWait wait;
+
+      wait.view = skip_to_figure_step (&fixture, kinds[i]);
+      g_assert_cmpuint (rb_figure_get_n_keyframes (rb_figure_view_get_figure (wait.view)), >, 2);
+      g_assert_true (rb_figure_view_get_animated (wait.view));
+
+      /* A quarter of a stride on. */
+      rb_fake_clock_advance (fixture.clock, 250 * 1000);
+      wait.position = rb_figure_get_t_at (rb_figure_view_get_figure (wait.view),
+                                          rb_session_get_step_elapsed (fixture.session), period[i]);
+      g_assert_cmpfloat (wait.position, >, 0);
+      g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+      /* A whole stride on, it is back at the start. */
+      rb_fake_clock_advance (fixture.clock, period[i] - 250 * 1000);
+      wait.position = 0;
+      g_assert_true (rb_test_wait_until (figure_drawn_at, &wait));
+
+      screenshot (GTK_WIDGET (fixture.window), kinds[i] == RB_STEP_RUN ? "player-run" : "player-walk",
+                  1280, 800, FALSE);
+      screenshot (GTK_WIDGET (fixture.window), kinds[i] == RB_STEP_RUN ? "player-run" : "player-walk",
+                  360, 640, TRUE);
+    }
+
+  close_window (&fixture);
 }
 
 static void
@@ -555,6 +784,10 @@ main (int   argc,
   g_test_add_func ("/rb/player/summary-close-and-discard", test_player_summary_close_and_discard);
   g_test_add_func ("/rb/player/close-and-quit-ask", test_player_close_and_quit_ask);
   g_test_add_func ("/rb/player/cut-short-is-offered", test_player_cut_short_is_offered);
+  g_test_add_func ("/rb/player/figure-follows-the-session", test_player_figure_follows_the_session);
+  g_test_add_func ("/rb/player/figure-holds-still", test_player_figure_holds_still);
+  g_test_add_func ("/rb/player/ring-redraws-sparingly", test_player_ring_redraws_sparingly);
+  g_test_add_func ("/rb/player/run-and-walk-figures", test_player_run_and_walk_figures);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -59,8 +59,7 @@ screenshot (RbWindow   *window,
         g_autofree char *path = g_build_filename (dir, file, NULL);
 
         adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-        gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
-        rb_test_wait (300);
+        g_assert_true (rb_test_resize (GTK_WINDOW (window), sizes[s].width, sizes[s].height));
         rb_test_save_screenshot (GTK_WIDGET (window), path);
       }
 
@@ -78,14 +77,21 @@ create_window (void)
   return window;
 }
 
-static void
-wait_for_library (void)
+static gboolean
+library_shown (gpointer window)
 {
-  RbLibrary *library = rb_application_get_library (app);
+  GtkWidget *list = find_widget (window, GTK_TYPE_LIST_BOX);
 
-  while (!rb_library_is_loaded (library))
-    g_main_context_iteration (NULL, TRUE);
-  rb_test_wait (200);
+  return rb_library_is_loaded (rb_application_get_library (app)) &&
+         list != NULL && gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0) != NULL &&
+         rb_test_settled (window);
+}
+
+/* Waits until the library is loaded and its first list is on screen. */
+static void
+wait_for_library (RbWindow *window)
+{
+  g_assert_true (rb_test_wait_until (library_shown, window));
 }
 
 static GtkListBoxRow *
@@ -113,11 +119,84 @@ visible_detail_page (RbWindow *window)
   return page;
 }
 
+static guint
+count_pages (RbWindow *window)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (adw_leaflet_get_pages (leaflet)));
+}
+
+typedef struct
+{
+  RbWindow *window;
+  guint     n_pages;
+} PagesWait;
+
+static gboolean
+has_pages (gpointer data)
+{
+  PagesWait *wait = data;
+
+  return count_pages (wait->window) == wait->n_pages && rb_test_settled (wait->window);
+}
+
+/* Waits for a page to come in over the previous one. */
+static void
+wait_for_page (RbWindow *window,
+               guint     n_pages)
+{
+  PagesWait wait = { window, n_pages + 1 };
+
+  g_assert_true (rb_test_wait_until (has_pages, &wait));
+}
+
+/* Goes back, and waits until the page is gone. */
 static void
 go_back (RbWindow *window)
 {
+  PagesWait wait = { window, count_pages (window) - 1 };
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  rb_test_wait (400);
+  g_assert_true (rb_test_wait_until (has_pages, &wait));
+}
+
+/* Opens a row's page, and waits until it is shown. */
+static void
+open_row (RbWindow      *window,
+          GtkListBoxRow *row)
+{
+  guint n_pages = count_pages (window);
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+  wait_for_page (window, n_pages);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} ItemsWait;
+
+static gboolean
+has_items (gpointer data)
+{
+  ItemsWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n_items;
+}
+
+/* Types a search, and waits for the list to show @n_items. */
+static void
+search (GtkWidget  *entry,
+        const char *text,
+        GListModel *model,
+        guint       n_items)
+{
+  ItemsWait wait = { model, n_items };
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_assert_true (rb_test_wait_until (has_items, &wait));
 }
 
 static void
@@ -131,11 +210,12 @@ test_programs_view (void)
   g_assert_false (rb_library_is_loading (rb_application_get_library (app)));
   GListModel *exercises;
   GtkWidget *list;
-  GtkWidget *search;
+  GtkWidget *entry;
+  guint n_pages;
   RbDetailPage *page;
 
   rb_window_show_view (window, "programs");
-  wait_for_library ();
+  wait_for_library (window);
   screenshot (window, "programs");
 
   view = RB_PROGRAMS_VIEW (find_widget (GTK_WIDGET (window), RB_TYPE_PROGRAMS_VIEW));
@@ -144,8 +224,7 @@ test_programs_view (void)
   g_assert_null (nth_row (list, 5));
 
   /* A program opens with its phases and sessions. */
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (list, 1))));
-  rb_test_wait (400);
+  open_row (window, nth_row (list, 1));
   page = visible_detail_page (window);
   g_assert_true (RB_IS_PROGRAM (rb_detail_page_get_item (page)));
   screenshot (window, "program");
@@ -153,31 +232,26 @@ test_programs_view (void)
 
   /* Searching filters the exercise library as you type. */
   rb_programs_view_show_exercises (view);
-  rb_test_wait (200);
+  g_assert_true (rb_test_wait_settled (GTK_WIDGET (window)));
   exercises = rb_programs_view_get_exercises (view);
   g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 19);
   screenshot (window, "exercises");
 
-  search = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
-  gtk_editable_set_text (GTK_EDITABLE (search), "STRETCH");
-  rb_test_wait (400);
-  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 5);
+  entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  search (entry, "STRETCH", exercises, 5);
 
-  gtk_editable_set_text (GTK_EDITABLE (search), "no such exercise");
-  rb_test_wait (400);
-  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 0);
+  search (entry, "no such exercise", exercises, 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (search), "");
-  rb_test_wait (400);
-  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 19);
+  search (entry, "", exercises, 19);
 
   /* The category filter: position 1 is Strength. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN)), 1);
   g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 6);
 
   /* An exercise opens with its steps. */
+  n_pages = count_pages (window);
   g_signal_emit_by_name (find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW), "activate", 0);
-  rb_test_wait (400);
+  wait_for_page (window, n_pages);
   page = visible_detail_page (window);
   g_assert_true (RB_IS_EXERCISE (rb_detail_page_get_item (page)));
   g_assert_cmpint (rb_exercise_get_category (RB_EXERCISE (rb_detail_page_get_item (page))), ==, RB_CATEGORY_STRENGTH);
@@ -196,42 +270,37 @@ test_learn_view (void)
   RbDetailPage *page;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "learn"));
-  wait_for_library ();
+  wait_for_library (window);
   screenshot (window, "learn");
 
   list = find_list (GTK_WIDGET (window));
   g_assert_nonnull (nth_row (list, 9));
   g_assert_null (nth_row (list, 10));
 
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (list, 5))));
-  rb_test_wait (400);
+  open_row (window, nth_row (list, 5));
   page = visible_detail_page (window);
   g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "rest-and-recovery");
   screenshot (window, "article");
   go_back (window);
 
   /* Symptoms links to When to See a Doctor, and the link opens it. */
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (list, 1))));
-  rb_test_wait (400);
+  open_row (window, nth_row (list, 1));
   page = visible_detail_page (window);
   g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "symptoms");
   screenshot (window, "article-link");
   links = find_list (GTK_WIDGET (page));
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (links, 0))));
-  rb_test_wait (400);
+  open_row (window, nth_row (links, 0));
   page = visible_detail_page (window);
   g_assert_cmpstr (rb_learn_page_get_id (RB_LEARN_PAGE (rb_detail_page_get_item (page))), ==, "when-to-see-a-doctor");
   go_back (window);
   go_back (window);
 
   /* Prevention links to its stretches: the first is the quad stretch. */
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (list, 3))));
-  rb_test_wait (400);
+  open_row (window, nth_row (list, 3));
   page = visible_detail_page (window);
   screenshot (window, "article-exercise-links");
   links = find_list (GTK_WIDGET (page));
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (nth_row (links, 0))));
-  rb_test_wait (400);
+  open_row (window, nth_row (links, 0));
   page = visible_detail_page (window);
   g_assert_cmpstr (rb_exercise_get_id (RB_EXERCISE (rb_detail_page_get_item (page))), ==, "standing-quad-stretch");
   screenshot (window, "linked-exercise");

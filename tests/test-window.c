@@ -34,6 +34,30 @@ find_view_stack (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+pointer_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static GtkWidget *
+find_preferences (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (ADW_IS_PREFERENCES_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+preferences_shown (gpointer data)
+{
+  GtkWidget *preferences = find_preferences ();
+
+  return preferences != NULL && gtk_widget_get_mapped (preferences);
+}
+
 static void
 test_window_visits_every_view (void)
 {
@@ -72,14 +96,14 @@ test_window_push_and_pop (void)
   page = gtk_label_new ("pushed");
   g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
   rb_window_push_page (window, page);
-  rb_test_wait (500);
-  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (rb_test_wait_for_mapped (page));
+  g_assert_true (rb_test_wait_settled (GTK_WIDGET (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  rb_test_wait (500);
 
   /* The popped page is dropped once the transition has finished. */
-  g_assert_null (page);
+  g_assert_true (rb_test_wait_until (pointer_is_null, &page));
+  g_assert_false (rb_test_in_transition (GTK_WIDGET (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   rb_test_iterate ();
@@ -125,17 +149,8 @@ test_window_has_actions (void)
 
   /* Preferences opens, with the session cue switches. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  rb_test_wait (200);
-  {
-    GtkWidget *preferences = NULL;
-
-    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-      if (ADW_IS_PREFERENCES_WINDOW (l->data))
-        preferences = l->data;
-
-    g_assert_nonnull (preferences);
-    gtk_window_destroy (GTK_WINDOW (preferences));
-  }
+  g_assert_true (rb_test_wait_until (preferences_shown, NULL));
+  gtk_window_destroy (GTK_WINDOW (find_preferences ()));
   /* GtkApplication adds this when gtk/help-overlay.ui is in the resources. */
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 

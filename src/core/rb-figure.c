@@ -311,6 +311,37 @@ rb_figure_get_t_at (RbFigure *self,
 }
 
 /**
+ * rb_figure_get_t_at_position:
+ * @self: a #RbFigure
+ * @position: where the body is in a rep, from 0 (start) to 1 (bottom), as
+ *   rb_step_get_rep_position() gives it
+ * @returning: whether the rep is on its way back up
+ *
+ * Maps a rep's position to a position in the movement, so that the figure
+ * follows the session's metronome: there and back for a movement such as
+ * a squat; for one that comes back to its start, the first half on the
+ * way down and the second half on the way up.
+ *
+ * Returns: a position for rb_figure_render()
+ */
+double
+rb_figure_get_t_at_position (RbFigure *self,
+                             double    position,
+                             gboolean  returning)
+{
+  double end;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  position = CLAMP (position, 0, 1);
+  end = rb_figure_get_end_t (self);
+  if (!is_cyclic (self) || !returning)
+    return position * end;
+
+  return end + (1 - position) * (1 - end);
+}
+
+/**
  * rb_figure_get_angles:
  * @self: a #RbFigure
  * @t: a position, as for rb_figure_render()
