@@ -402,6 +402,26 @@ set_subtitle (RbPlayer   *self,
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
+/* A timed activity of several parts (the warm-up's brisk walk, then leg
+ * swings…) shows the part under way, as its time comes. */
+static void
+update_instructions (RbPlayer *self)
+{
+  const RbStep *step = rb_session_get_step (self->session);
+  const char *text = step->instructions;
+  RbExercise *exercise = NULL;
+
+  if (step->kind == RB_STEP_WORK_TIMED && step->exercise_id != NULL && self->library != NULL)
+    exercise = rb_library_lookup_exercise (self->library, step->exercise_id);
+  if (exercise != NULL && rb_exercise_get_n_parts (exercise) > 0)
+    text = rb_exercise_get_part_at (exercise, rb_session_get_step_elapsed (self->session),
+                                    step->duration, NULL);
+
+  if (g_strcmp0 (gtk_label_get_text (self->instructions_label), text ? text : "") != 0)
+    gtk_label_set_text (self->instructions_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->instructions_label), text != NULL);
+}
+
 static void
 update_step (RbPlayer *self)
 {
@@ -411,8 +431,7 @@ update_step (RbPlayer *self)
   gtk_label_set_text (self->title_label, step->title);
   gtk_label_set_text (self->detail_label, step->detail ? step->detail : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail_label), step->detail != NULL && step->detail[0] != '\0');
-  gtk_label_set_text (self->instructions_label, step->instructions ? step->instructions : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->instructions_label), step->instructions != NULL);
+  update_instructions (self);
 
   gtk_label_set_text (self->next_label, step->next_up ? step->next_up : "");
   gtk_widget_set_visible (GTK_WIDGET (self->next_label), step->next_up != NULL);
@@ -819,6 +838,7 @@ rb_player_constructed (GObject *object)
   g_signal_connect_object (self->session, "finished", G_CALLBACK (finished_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::state", G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::remaining-seconds", G_CALLBACK (update_counter), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::elapsed-seconds", G_CALLBACK (update_instructions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::progress", G_CALLBACK (update_progress), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::can-add-rest", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::waiting-for-done", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);

@@ -420,6 +420,71 @@ test_player_figure_follows_the_session (void)
 
 /* On a hold, the figure moves into the position, then asks for no more
  * frames. */
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+find_label_text (GtkWidget  *widget,
+                 const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (find_label_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return find_label_text (wait->root, wait->text);
+}
+
+/* The warm-up shows each of its parts at its time, not the first one
+ * throughout. */
+static void
+test_player_timed_parts (void)
+{
+  Fixture fixture = { 0 };
+  RbExercise *warm_up;
+  const RbStep *step;
+  LabelWait wait;
+  guint first_seconds = 0;
+
+  open_player (&fixture, "knee-strength", 0);
+  start_without_rating (&fixture);
+  while ((step = rb_session_get_step (fixture.session))->kind != RB_STEP_WORK_TIMED ||
+         g_strcmp0 (step->exercise_id, "dynamic-warm-up") != 0)
+    {
+      g_assert_cmpint (step->kind, !=, RB_STEP_DONE);
+      rb_session_next (fixture.session);
+    }
+
+  warm_up = rb_library_lookup_exercise (rb_application_get_library (app), "dynamic-warm-up");
+  g_assert_cmpuint (rb_exercise_get_n_parts (warm_up), >=, 2);
+  wait.root = GTK_WIDGET (fixture.player);
+  wait.text = rb_exercise_get_part (warm_up, 0, &first_seconds);
+  g_assert_true (rb_test_wait_until (label_shown, &wait));
+
+  rb_fake_clock_advance (fixture.clock, (gint64) first_seconds * G_USEC_PER_SEC + G_USEC_PER_SEC);
+  wait.text = rb_exercise_get_part (warm_up, 1, NULL);
+  g_assert_true (rb_test_wait_until (label_shown, &wait));
+
+  close_window (&fixture);
+}
+
 static void
 test_player_figure_holds_still (void)
 {
@@ -788,6 +853,7 @@ main (int   argc,
   g_test_add_func ("/rb/player/figure-holds-still", test_player_figure_holds_still);
   g_test_add_func ("/rb/player/ring-redraws-sparingly", test_player_ring_redraws_sparingly);
   g_test_add_func ("/rb/player/run-and-walk-figures", test_player_run_and_walk_figures);
+  g_test_add_func ("/rb/player/timed-parts", test_player_timed_parts);
 
   ret = g_test_run ();
   g_clear_object (&app);
