@@ -892,6 +892,15 @@ rb_window_class_init (RbWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+
+  /* Alt+1…5 switch between the main views, in the switcher's order. */
+  {
+    static const char * const views[] = { "today", "calendar", "programs", "progress", "learn" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                           "win.show-view", "s", views[i]);
+  }
 }
 
 static void

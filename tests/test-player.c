@@ -452,6 +452,54 @@ label_shown (gpointer data)
   return find_label_text (wait->root, wait->text);
 }
 
+typedef struct
+{
+  AdwViewStack *stack;
+  const char   *name;
+} ViewWait;
+
+static gboolean
+view_shown (gpointer data)
+{
+  ViewWait *wait = data;
+
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (wait->stack), wait->name) == 0;
+}
+
+/* Alt+1…5 switch the main views, with real key presses. */
+static void
+test_window_view_keys (void)
+{
+  static const struct { const char *keys; const char *view; } presses[] = {
+    { "alt+3", "programs" }, { "alt+5", "learn" }, { "alt+2", "calendar" },
+    { "alt+4", "progress" }, { "alt+1", "today" },
+  };
+  RbWindow *window;
+  ViewWait wait;
+
+  if (!rb_test_can_press_keys ())
+    {
+      g_test_skip ("needs xdotool and an X display");
+      return;
+    }
+
+  window = rb_window_new (app, rb_application_get_library (app));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rb_test_wait_for_mapped (GTK_WIDGET (window)));
+  wait.stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
+  g_assert_nonnull (wait.stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (presses); i++)
+    {
+      wait.name = presses[i].view;
+      rb_test_press_keys (GTK_WIDGET (window), presses[i].keys);
+      g_assert_true (rb_test_wait_until (view_shown, &wait));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
 /* The warm-up shows each of its parts at its time, not the first one
  * throughout. */
 static void
@@ -854,6 +902,7 @@ main (int   argc,
   g_test_add_func ("/rb/player/ring-redraws-sparingly", test_player_ring_redraws_sparingly);
   g_test_add_func ("/rb/player/run-and-walk-figures", test_player_run_and_walk_figures);
   g_test_add_func ("/rb/player/timed-parts", test_player_timed_parts);
+  g_test_add_func ("/rb/window/view-keys", test_window_view_keys);
 
   ret = g_test_run ();
   g_clear_object (&app);
