@@ -317,6 +317,8 @@ test_month (Fixture       *fixture,
   assert_day_reads (view, ymd (2026, 2, 23), "Monday 23 February: At Home done");
   assert_day_reads (view, ymd (2026, 2, 26), "Thursday 26 February: At the Gym missed");
   assert_day_reads (view, ymd (2026, 2, 16), "Monday 16 February: nothing planned");
+  screenshot (GTK_WIDGET (fixture->window), "calendar-february", 1280, 800, FALSE);
+  screenshot (GTK_WIDGET (fixture->window), "calendar-february", 1280, 800, TRUE);
 
   click (find_button (GTK_WIDGET (view), "Next Month"));
   click (find_button (GTK_WIDGET (view), "Next Month"));
