@@ -7,8 +7,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "rb-content-private.h"
 #include "rb-month.h"
+#include "rb-month-print.h"
 
 /* A on Monday, Wednesday and Friday for two weeks, then B. */
 static const char *program_json =
@@ -286,6 +289,67 @@ test_unknown_program (Fixture       *fixture,
   g_assert_cmpuint (rb_month_get_n_sessions (month), ==, 0);
 }
 
+/* The printout, to a PDF: one page with the title, the plan, the
+ * sessions and the legend, read back with poppler's pdftotext. */
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GDate start = ymd (2026, 12, 16);
+  g_autoptr(RbPlan) plan = rb_plan_new (NULL, fixture->program, &start);
+  g_autoptr(RbJournalEntry) done = make_entry ("test-20261216", ymd (2026, 12, 16), RB_JOURNAL_STATUS_COMPLETED);
+  g_autoptr(RbMonth) month = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("runback-month-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  int status;
+
+  g_assert_no_error (error);
+  g_list_store_append (fixture->plans, plan);
+  g_list_store_append (fixture->entries, done);
+  month = make_month (fixture, 2026, G_DATE_DECEMBER, G_DATE_MONDAY, ymd (2026, 12, 21));
+
+  path = g_build_filename (dir, "month.pdf", NULL);
+  g_assert_true (rb_month_print_to_pdf (month, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  if (pdftotext == NULL)
+    {
+      g_test_message ("pdftotext not found: the PDF's text is not checked");
+    }
+  else
+    {
+      const char *argv[] = { pdftotext, "-layout", path, "-", NULL };
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &text, NULL, &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (text, "December 2026"));
+      g_assert_nonnull (strstr (text, "Test Program"));
+      g_assert_nonnull (strstr (text, "Strength A"));
+      g_assert_nonnull (strstr (text, "Mon"));
+      g_assert_nonnull (strstr (text, "partly done"));
+      g_assert_nonnull (strstr (text, "missed"));
+      /* One page: pdftotext ends each page with a form feed. */
+      g_assert_true (strchr (text, '\f') == strrchr (text, '\f'));
+    }
+
+  if (g_getenv ("RB_TEST_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *copy = g_build_filename (g_getenv ("RB_TEST_SCREENSHOT_DIR"), "month-print.pdf", NULL);
+
+      g_assert_true (rb_month_print_to_pdf (month, copy, NULL));
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +363,7 @@ main (int   argc,
   ADD ("plan-mid-month", test_plan_mid_month);
   ADD ("two-plans", test_two_plans);
   ADD ("unknown-program", test_unknown_program);
+  ADD ("print", test_print);
 #undef ADD
 
   return g_test_run ();
