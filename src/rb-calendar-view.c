@@ -11,6 +11,7 @@
 
 #include "rb-a11y.h"
 #include "rb-calendar-view.h"
+#include "rb-month-print.h"
 
 /* The Calendar view: a month of every plan's sessions, and the sessions
  * of the selected day below it with Start, Move and Skip. What it shows
@@ -689,6 +690,18 @@ key_pressed_cb (RbCalendarView        *self,
   return GDK_EVENT_STOP;
 }
 
+/* Printing */
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              RbMonth           *month)
+{
+  rb_month_print_render (month, gtk_print_context_get_cairo_context (context),
+                         gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+}
+
 /* GObject */
 
 static void
@@ -960,4 +973,49 @@ rb_calendar_view_is_narrow (RbCalendarView *self)
   g_return_val_if_fail (RB_IS_CALENDAR_VIEW (self), FALSE);
 
   return adw_squeezer_get_visible_child (self->squeezer) == GTK_WIDGET (self->month_list);
+}
+
+/**
+ * rb_calendar_view_print:
+ * @self: a #RbCalendarView
+ * @export_filename: (nullable): a PDF file to write without asking, or
+ *   %NULL to show the print dialog
+ * @error: return location for a #GError
+ *
+ * Prints the month shown on one landscape page.
+ *
+ * Returns: %FALSE when printing failed
+ */
+gboolean
+rb_calendar_view_print (RbCalendarView  *self,
+                        const char      *export_filename,
+                        GError         **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autofree char *title = NULL;
+  GtkPrintOperationAction action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
+  GtkRoot *root;
+
+  g_return_val_if_fail (RB_IS_CALENDAR_VIEW (self), FALSE);
+
+  title = rb_month_dup_title (self->month);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  /* The month as it is now, even if the view moves on meanwhile. */
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb), g_object_ref (self->month),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+
+  if (export_filename != NULL)
+    {
+      gtk_print_operation_set_export_filename (operation, export_filename);
+      action = GTK_PRINT_OPERATION_ACTION_EXPORT;
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  return gtk_print_operation_run (operation, action, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                  error) != GTK_PRINT_OPERATION_RESULT_ERROR;
 }

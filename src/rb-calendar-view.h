@@ -37,5 +37,8 @@ GtkWidget   *rb_calendar_view_get_day_widget (RbCalendarView *self,
                                               const GDate    *date);
 GtkWidget   *rb_calendar_view_get_day_list   (RbCalendarView *self);
 gboolean     rb_calendar_view_is_narrow      (RbCalendarView *self);
+gboolean     rb_calendar_view_print          (RbCalendarView *self,
+                                              const char     *export_filename,
+                                              GError        **error);
 
 G_END_DECLS

@@ -640,6 +640,19 @@ view_changed_cb (RbWindow *self)
 }
 
 static void
+print_calendar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!rb_calendar_view_print (self->calendar_view, NULL, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    rb_window_report (self, _("The month could not be printed"), error->message);
+}
+
+static void
 show_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -904,6 +917,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-details", "(ss)", show_details_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);
   gtk_widget_class_install_action (widget_class, "win.start-planned", "(sss)", start_planned_action);
+  gtk_widget_class_install_action (widget_class, "win.print-calendar", NULL, print_calendar_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "rb-application.h"
 #include "rb-calendar-view.h"
 #include "rb-fake-clock.h"
@@ -414,6 +416,40 @@ test_narrow (Fixture       *fixture,
   g_assert_true (rb_test_wait_until (is_wide, view));
 }
 
+/* GtkPrintOperation exports the month to a PDF without a dialog. */
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("runback-print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "month.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  int status;
+
+  g_assert_no_error (error);
+  g_assert_true (rb_calendar_view_print (fixture->view, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { pdftotext, path, "-", NULL };
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &text, NULL, &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (text, "March 2026"));
+      g_assert_nonnull (strstr (text, "Knee Strength"));
+      g_assert_nonnull (strstr (text, "At the Gym"));
+      g_assert_nonnull (strstr (text, "skipped"));
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +469,7 @@ main (int   argc,
   ADD ("month", test_month);
   ADD ("select-and-skip", test_select_and_skip);
   ADD ("narrow", test_narrow);
+  ADD ("print", test_print);
 #undef ADD
 
   ret = g_test_run ();
