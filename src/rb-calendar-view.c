@@ -628,16 +628,17 @@ key_pressed_cb (RbCalendarView        *self,
     {
     case GDK_KEY_Page_Up:
     case GDK_KEY_KP_Page_Up:
-      shift_month (self, -1);
-      if (focus_in_grid (self))
-        select_and_focus (self, &self->selected);
-      return GDK_EVENT_STOP;
     case GDK_KEY_Page_Down:
     case GDK_KEY_KP_Page_Down:
-      shift_month (self, 1);
-      if (focus_in_grid (self))
-        select_and_focus (self, &self->selected);
-      return GDK_EVENT_STOP;
+      {
+        /* The rebuild replaces the focused cell: focus the new one. */
+        gboolean in_grid = focus_in_grid (self);
+
+        shift_month (self, keyval == GDK_KEY_Page_Up || keyval == GDK_KEY_KP_Page_Up ? -1 : 1);
+        if (in_grid)
+          select_and_focus (self, &self->selected);
+        return GDK_EVENT_STOP;
+      }
     default:
       break;
     }

@@ -416,6 +416,70 @@ test_narrow (Fixture       *fixture,
   g_assert_true (rb_test_wait_until (is_wide, view));
 }
 
+typedef struct
+{
+  RbCalendarView *view;
+  GDate           date;
+} Selected;
+
+static gboolean
+selected_is (gpointer data)
+{
+  Selected *selected = data;
+
+  return g_date_compare (rb_calendar_view_get_selected (selected->view), &selected->date) == 0;
+}
+
+static void
+press_and_expect (RbCalendarView *view,
+                  const char     *keys,
+                  GDate           date)
+{
+  Selected selected = { view, date };
+
+  g_test_message ("pressing %s", keys);
+
+  rb_test_press_keys (GTK_WIDGET (view), keys);
+  g_assert_true (rb_test_wait_until (selected_is, &selected));
+}
+
+static gboolean
+focus_in_day_list (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (data));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, rb_calendar_view_get_day_list (data));
+}
+
+/* Arrows move the selected day, Page Up and Down the month, Enter opens
+ * the day: its buttons come next. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  RbCalendarView *view = fixture->view;
+  GDate today = ymd (2026, 3, 2);
+
+  if (!rb_test_can_press_keys ())
+    {
+      g_test_skip ("no xdotool or no X display");
+      return;
+    }
+
+  gtk_widget_grab_focus (rb_calendar_view_get_day_widget (view, &today));
+  press_and_expect (view, "Right", ymd (2026, 3, 3));
+  press_and_expect (view, "Down", ymd (2026, 3, 10));
+  press_and_expect (view, "Left", ymd (2026, 3, 9));
+  press_and_expect (view, "Page_Down", ymd (2026, 4, 9));
+  press_and_expect (view, "Page_Up", ymd (2026, 3, 9));
+  press_and_expect (view, "Up", ymd (2026, 3, 2));
+  press_and_expect (view, "Up", ymd (2026, 2, 23));
+  press_and_expect (view, "Down", ymd (2026, 3, 2));
+
+  rb_test_press_keys (GTK_WIDGET (view), "Return");
+  g_assert_true (rb_test_wait_until (focus_in_day_list, view));
+}
+
 /* GtkPrintOperation exports the month to a PDF without a dialog. */
 static void
 test_print (Fixture       *fixture,
@@ -470,6 +534,7 @@ main (int   argc,
   ADD ("select-and-skip", test_select_and_skip);
   ADD ("narrow", test_narrow);
   ADD ("print", test_print);
+  ADD ("keyboard", test_keyboard);
 #undef ADD
 
   ret = g_test_run ();
