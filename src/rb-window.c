@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rb-a11y.h"
+#include "rb-calendar-view.h"
 #include "rb-exercise-page.h"
 #include "rb-journal.h"
 #include "rb-learn-article.h"
@@ -42,6 +43,7 @@ struct _RbWindow
   AdwLeaflet           *leaflet;
   GtkWidget            *main_box;
   AdwViewStack         *stack;
+  RbCalendarView       *calendar_view;
   RbProgramsView       *programs_view;
   RbLearnView          *learn_view;
 };
@@ -638,8 +640,22 @@ view_changed_cb (RbWindow *self)
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
   if (self->library != NULL &&
-      (g_strcmp0 (name, "programs") == 0 || g_strcmp0 (name, "learn") == 0))
+      (g_strcmp0 (name, "programs") == 0 || g_strcmp0 (name, "learn") == 0 ||
+       g_strcmp0 (name, "calendar") == 0))
     ensure_library (self);
+}
+
+static void
+print_calendar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!rb_calendar_view_print (self->calendar_view, NULL, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    rb_window_report (self, _("The month could not be printed"), error->message);
 }
 
 static void
@@ -761,6 +777,23 @@ rb_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* The calendar shows the application's plans, on the window's clock.
+ * GObject sets the window's application after constructed(). */
+static void
+application_changed_cb (RbWindow *self)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (!RB_IS_APPLICATION (app) || self->library == NULL)
+    return;
+
+  rb_calendar_view_set_sources (self->calendar_view,
+                                rb_application_get_plan_store (RB_APPLICATION (app)),
+                                self->library,
+                                rb_application_get_journal (RB_APPLICATION (app)),
+                                get_clock (self));
+}
+
 static void
 rb_window_constructed (GObject *object)
 {
@@ -866,6 +899,7 @@ rb_window_class_init (RbWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RB_TYPE_CALENDAR_VIEW);
   g_type_ensure (RB_TYPE_PROGRAMS_VIEW);
   g_type_ensure (RB_TYPE_LEARN_VIEW);
 
@@ -874,6 +908,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, calendar_view);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_view);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_view);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_transition_cb);
@@ -889,6 +924,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);
   gtk_widget_class_install_action (widget_class, "win.start-planned", "(sss)", start_planned_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", "s", export_calendar_action);
+  gtk_widget_class_install_action (widget_class, "win.print-calendar", NULL, print_calendar_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -908,6 +944,7 @@ rb_window_init (RbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (BASE_ID);

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "rb-application.h"
+#include "rb-calendar-view.h"
 #include "rb-exercise-page.h"
 #include "rb-fake-clock.h"
 #include "rb-learn-article.h"
@@ -256,6 +257,63 @@ test_a11y_main_views (void)
 }
 
 static gboolean
+plans_loaded (gpointer data)
+{
+  return rb_plan_store_is_loaded (data);
+}
+
+static gboolean
+calendar_has_sessions (gpointer data)
+{
+  return rb_month_get_n_sessions (rb_calendar_view_get_month (data)) > 0;
+}
+
+static gboolean
+calendar_is_narrow (gpointer data)
+{
+  return rb_calendar_view_is_narrow (data);
+}
+
+/* The calendar with a plan: its days, the day's Start, Move and Skip,
+ * wide and as the narrow list. */
+static void
+test_a11y_calendar (void)
+{
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
+  RbWindow *window = open_window (clock);
+  RbPlanStore *store = rb_application_get_plan_store (app);
+  RbLibrary *library = rb_application_get_library (app);
+  g_autoptr(RbPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  RbCalendarView *view;
+  GDate start, today;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 23, G_DATE_FEBRUARY, 2026);
+  rb_clock_get_today (RB_CLOCK (clock), &today);
+  g_assert_true (rb_test_wait_until (plans_loaded, store));
+  plan = rb_plan_new (NULL, rb_library_lookup_program (library, "knee-strength"), &start);
+  rb_plan_store_add (store, plan, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "calendar"));
+  view = RB_CALENDAR_VIEW (find_widget (GTK_WIDGET (window), RB_TYPE_CALENDAR_VIEW));
+  g_assert_true (rb_test_wait_until (calendar_has_sessions, view));
+  rb_calendar_view_select_day (view, &today);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  assert_all_named (GTK_WIDGET (view), "calendar");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  g_assert_true (rb_test_wait_until (calendar_is_narrow, view));
+  assert_all_named (GTK_WIDGET (view), "narrow calendar");
+
+  rb_plan_store_remove (store, plan, &error);
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static gboolean
 is_unparented (gpointer widget)
 {
   return gtk_widget_get_parent (widget) == NULL;
@@ -362,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/rb/a11y/main-views", test_a11y_main_views);
   g_test_add_func ("/rb/a11y/detail-pages", test_a11y_detail_pages);
   g_test_add_func ("/rb/a11y/player", test_a11y_player);
+  g_test_add_func ("/rb/a11y/calendar", test_a11y_calendar);
 
   ret = g_test_run ();
   g_clear_object (&app);
