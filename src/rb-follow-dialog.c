@@ -169,7 +169,7 @@ create_content (RbFollowDialog *self)
       GtkWidget *picker;
 
       gtk_list_box_append (GTK_LIST_BOX (days),
-                           rb_plan_rows_new_weekdays (rb_program_session_get_title (session), weekdays, &picker));
+                           rb_plan_rows_new_weekdays (self->program, i, weekdays, &picker));
       g_signal_connect_object (picker, "notify::weekdays", G_CALLBACK (weekdays_changed_cb), self,
                                G_CONNECT_SWAPPED);
       g_ptr_array_add (self->pickers, picker);

@@ -375,8 +375,8 @@ create_days (RbPlanPage *self)
       GtkWidget *picker;
 
       gtk_list_box_append (GTK_LIST_BOX (list),
-                           rb_plan_rows_new_weekdays (rb_program_session_get_title (session),
-                                                      rb_plan_get_weekdays (self->plan, id), &picker));
+                           rb_plan_rows_new_weekdays (self->program, i, rb_plan_get_weekdays (self->plan, id),
+                                                      &picker));
       g_object_set_data_full (G_OBJECT (picker), "rb-session-id", g_strdup (id), g_free);
       g_signal_connect_object (picker, "notify::weekdays", G_CALLBACK (weekdays_changed_cb), self, 0);
     }

@@ -32,26 +32,54 @@ rb_plan_rows_new_list (const char *name)
   return list;
 }
 
+static const RbPhase *
+find_phase (RbProgram *program,
+            guint      index)
+{
+  for (guint p = 0; p < rb_program_get_n_phases (program); p++)
+    {
+      const RbPhase *phase = rb_program_get_phase (program, p);
+
+      if (index < rb_phase_get_n_sessions (phase))
+        return phase;
+      index -= rb_phase_get_n_sessions (phase);
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
 /**
  * rb_plan_rows_new_weekdays:
- * @title: the session's title
+ * @program: a program
+ * @index: one of its sessions, counted across phases
  * @weekdays: its days
  * @picker: (out) (transfer none): the #RbWeekdayPicker in the row
  *
- * Returns: (transfer floating): a row with the title above seven toggles
+ * Returns: (transfer floating): a row with the session's title and
+ *   phase (sessions of different phases often share a title) above
+ *   seven toggles
  */
 GtkWidget *
-rb_plan_rows_new_weekdays (const char  *title,
-                           guint        weekdays,
-                           GtkWidget  **picker)
+rb_plan_rows_new_weekdays (RbProgram  *program,
+                           guint       index,
+                           guint       weekdays,
+                           GtkWidget **picker)
 {
+  const char *title = rb_program_session_get_title (rb_program_get_session (program, index));
+  const RbPhase *phase = find_phase (program, index);
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (title);
+  GtkWidget *phase_label = gtk_label_new (phase != NULL ? rb_phase_get_title (phase) : NULL);
   g_autofree char *name = NULL;
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (phase_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (phase_label), TRUE);
+  gtk_widget_add_css_class (phase_label, "caption");
+  gtk_widget_add_css_class (phase_label, "dim-label");
+  gtk_widget_set_margin_bottom (phase_label, 6);
   /* Translators: the days of a session, for screen readers, e.g. "Days of At Home" */
   name = g_strdup_printf (_("Days of %s"), title);
   *picker = rb_weekday_picker_new (name, weekdays);
@@ -61,6 +89,7 @@ rb_plan_rows_new_weekdays (const char  *title,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), phase_label);
   gtk_box_append (GTK_BOX (box), *picker);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);

@@ -10,11 +10,13 @@
 #include <adwaita.h>
 
 #include "rb-plan.h"
+#include "rb-program.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *rb_plan_rows_new_list         (const char     *name);
-GtkWidget *rb_plan_rows_new_weekdays     (const char     *title,
+GtkWidget *rb_plan_rows_new_weekdays     (RbProgram      *program,
+                                          guint           index,
                                           guint           weekdays,
                                           GtkWidget     **picker);
 void       rb_plan_rows_add_reminders    (GtkListBox     *list,
