@@ -13,6 +13,8 @@
 
 #include "rb-detail-page.h"
 #include "rb-exercise-page.h"
+#include "rb-plan-rows.h"
+#include "rb-schedule.h"
 #include "rb-program-page.h"
 #include "rb-text.h"
 
@@ -152,24 +154,123 @@ append_phase (RbDetailPage  *page,
   rb_detail_page_append (page, list);
 }
 
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+static GtkWidget *
+create_pill (const char *label,
+             const char *action,
+             const char *target,
+             gboolean    suggested)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "pill");
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+
+  return button;
+}
+
+/* "Follow This Program…", or the plans that follow it, each with a way
+ * to open it. */
+static void
+update_follow_box (GtkWidget *box)
+{
+  RbProgram *program = g_object_get_data (G_OBJECT (box), "rb-program");
+  RbPlanStore *store = g_object_get_data (G_OBJECT (box), "rb-plan-store");
+  RbClock *clock = g_object_get_data (G_OBJECT (box), "rb-clock");
+  GListModel *plans = rb_plan_store_get_plans (store);
+  gboolean following = FALSE;
+  GDate today;
+
+  clear_box (box);
+  rb_clock_get_today (clock, &today);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(RbPlan) plan = g_list_model_get_item (plans, i);
+      RbPlanState state = rb_plan_get_state (plan, &today);
+      g_autofree char *since = NULL;
+      g_autofree char *text = NULL;
+
+      if (g_strcmp0 (rb_plan_get_program_id (plan), rb_program_get_id (program)) != 0 || state == RB_PLAN_ENDED)
+        continue;
+
+      since = rb_plan_rows_format_date (rb_plan_get_start (plan), &today);
+      if (state == RB_PLAN_PAUSED)
+        /* Translators: %s is a day, e.g. "1 December" */
+        text = g_strdup_printf (_("Following since %s, paused now"), since);
+      else
+        /* Translators: %s is a day, e.g. "1 December" */
+        text = g_strdup_printf (_("Following since %s"), since);
+      gtk_box_append (GTK_BOX (box), rb_text_label_new (text, NULL));
+      gtk_box_append (GTK_BOX (box), create_pill (_("_Open Plan"), "win.show-plan", rb_plan_get_id (plan), FALSE));
+      following = TRUE;
+    }
+
+  if (!following)
+    gtk_box_append (GTK_BOX (box), create_pill (_("_Follow This Program…"), "win.follow-program",
+                                                rb_program_get_id (program), TRUE));
+}
+
+static GtkWidget *
+create_follow_box (RbProgram   *program,
+                   RbPlanStore *store,
+                   RbClock     *clock)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 6);
+  g_object_set_data_full (G_OBJECT (box), "rb-program", g_object_ref (program), g_object_unref);
+  g_object_set_data_full (G_OBJECT (box), "rb-plan-store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (box), "rb-clock", g_object_ref (clock), g_object_unref);
+  /* Plans change on their own page: the box is up to date when shown again. */
+  g_signal_connect (box, "map", G_CALLBACK (update_follow_box), NULL);
+  g_signal_connect_object (rb_plan_store_get_plans (store), "items-changed", G_CALLBACK (update_follow_box),
+                           box, G_CONNECT_SWAPPED);
+  update_follow_box (box);
+
+  return box;
+}
+
 /**
- * rb_program_page_new:
+ * rb_program_page_new_with_plans:
  * @program: the program
+ * @store: (nullable): the plans followed
+ * @clock: (nullable): what day it is; needed with @store
  *
- * Returns: (transfer floating): a page with the program's phases, their
- *   sessions and exercises, to push on the window
+ * Like rb_program_page_new(), with a way to follow the program, or to
+ * open the plans that follow it.
+ *
+ * Returns: (transfer floating): the page
  */
 GtkWidget *
-rb_program_page_new (RbProgram *program)
+rb_program_page_new_with_plans (RbProgram   *program,
+                                RbPlanStore *store,
+                                RbClock     *clock)
 {
   RbDetailPage *page;
   guint session_index = 0;
 
   g_return_val_if_fail (RB_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (store == NULL || RB_IS_CLOCK (clock), NULL);
 
   page = rb_detail_page_new (rb_program_get_title (program), G_OBJECT (program));
   rb_detail_page_add_title (page, rb_program_get_title (program), NULL);
   rb_detail_page_append (page, rb_text_label_new (rb_program_get_summary (program), NULL));
+  if (store != NULL)
+    rb_detail_page_append (page, create_follow_box (program, store, clock));
 
   rb_detail_page_append (page, rb_text_heading_new (_("Who It Is For")));
   rb_detail_page_append (page, rb_text_label_new (rb_program_get_audience (program), NULL));
@@ -186,4 +287,17 @@ rb_program_page_new (RbProgram *program)
   rb_detail_page_append (page, rb_text_disclaimer_new ());
 
   return GTK_WIDGET (page);
+}
+
+/**
+ * rb_program_page_new:
+ * @program: the program
+ *
+ * Returns: (transfer floating): a page with the program's phases, their
+ *   sessions and exercises, to push on the window
+ */
+GtkWidget *
+rb_program_page_new (RbProgram *program)
+{
+  return rb_program_page_new_with_plans (program, NULL, NULL);
 }

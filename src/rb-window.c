@@ -12,9 +12,11 @@
 #include "rb-a11y.h"
 #include "rb-calendar-view.h"
 #include "rb-exercise-page.h"
+#include "rb-follow-dialog.h"
 #include "rb-journal.h"
 #include "rb-learn-article.h"
 #include "rb-learn-view.h"
+#include "rb-plan-page.h"
 #include "rb-program-page.h"
 #include "rb-plan-ical.h"
 #include "rb-plan-runs.h"
@@ -22,8 +24,10 @@
 #include "rb-schedule.h"
 #include "rb-programs-view.h"
 #include "rb-routine.h"
+#include "rb-schedule.h"
 #include "rb-session-entry.h"
 #include "rb-session-recorder.h"
+#include "rb-today-view.h"
 #include "rb-window.h"
 
 struct _RbWindow
@@ -38,6 +42,7 @@ struct _RbWindow
   gboolean              save_failed;      /* told the user a save failed */
   char                 *pending_program;  /* a session to start once loaded */
   guint                 pending_session;
+  guint                 drop_pages_id;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -46,6 +51,7 @@ struct _RbWindow
   RbCalendarView       *calendar_view;
   RbProgramsView       *programs_view;
   RbLearnView          *learn_view;
+  RbTodayView          *today_view;
 };
 
 G_DEFINE_FINAL_TYPE (RbWindow, rb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -114,13 +120,10 @@ get_visible_position (RbWindow    *self,
  * earlier page has finished, so that each push starts from a fresh page.
  */
 static void
-leaflet_transition_cb (RbWindow *self)
+drop_hidden_pages (RbWindow *self)
 {
   g_autoptr(GListModel) pages = NULL;
   guint visible;
-
-  if (adw_leaflet_get_child_transition_running (self->leaflet))
-    return;
 
   visible = get_visible_position (self, &pages);
 
@@ -130,6 +133,27 @@ leaflet_transition_cb (RbWindow *self)
 
       adw_leaflet_remove (self->leaflet, adw_leaflet_page_get_child (page));
     }
+}
+
+static gboolean
+drop_hidden_pages_cb (gpointer data)
+{
+  RbWindow *self = data;
+
+  self->drop_pages_id = 0;
+  if (!adw_leaflet_get_child_transition_running (self->leaflet))
+    drop_hidden_pages (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Not at once: a transition also stops when a page is pushed during it,
+ * and libadwaita 1.2 still uses the page it leaves after telling so. */
+static void
+leaflet_transition_cb (RbWindow *self)
+{
+  if (!adw_leaflet_get_child_transition_running (self->leaflet) && self->drop_pages_id == 0)
+    self->drop_pages_id = g_idle_add (drop_hidden_pages_cb, self);
 }
 
 /* A dialog whose body may be long (one line per problem, or an error
@@ -621,6 +645,36 @@ resume_check_loaded_cb (RbWindow *self)
     }
 }
 
+/* Today needs the programs of the plans followed. */
+static void
+plans_changed_cb (RbWindow *self)
+{
+  RbApplication *app = RB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  RbPlanStore *store = rb_application_get_plan_store (app);
+
+  if (g_list_model_get_n_items (rb_plan_store_get_plans (store)) > 0)
+    ensure_library (self);
+}
+
+/* The plans are read with the journal, after the first frame, and shown
+ * on Today. */
+static void
+watch_plans (RbWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  RbPlanStore *store;
+
+  /* Closed already. */
+  if (app == NULL)
+    return;
+
+  store = rb_application_get_plan_store (RB_APPLICATION (app));
+  g_signal_connect_object (rb_plan_store_get_plans (store), "items-changed",
+                           G_CALLBACK (plans_changed_cb), self, G_CONNECT_SWAPPED);
+  plans_changed_cb (self);
+  rb_today_view_set_sources (self->today_view, self->library, self->journal, store, get_clock (self));
+}
+
 /* After the first frame: read the journal, and look for a session left
  * unfinished. */
 static gboolean
@@ -629,7 +683,10 @@ check_unfinished_cb (gpointer data)
   RbWindow *self = data;
 
   if (get_journal (self) != NULL)
-    journal_loaded_cb (self);
+    {
+      watch_plans (self);
+      journal_loaded_cb (self);
+    }
 
   return G_SOURCE_REMOVE;
 }
@@ -643,6 +700,64 @@ view_changed_cb (RbWindow *self)
       (g_strcmp0 (name, "programs") == 0 || g_strcmp0 (name, "learn") == 0 ||
        g_strcmp0 (name, "calendar") == 0))
     ensure_library (self);
+}
+
+static RbPlanStore *
+get_plan_store (RbWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? rb_application_get_plan_store (RB_APPLICATION (app)) : NULL;
+}
+
+/* win.follow-program: asks from when and on which days. */
+static void
+follow_program_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  RbProgram *program = rb_library_lookup_program (self->library, g_variant_get_string (parameter, NULL));
+  RbPlanStore *store = get_plan_store (self);
+  RbFollowDialog *dialog;
+  GDate today;
+
+  if (program == NULL || store == NULL)
+    return;
+
+  if (!rb_plan_store_is_loaded (store) || rb_plan_store_is_read_only (store))
+    {
+      rb_window_report (self, _("Your plans cannot be changed now"),
+                        rb_plan_store_is_read_only (store)
+                        ? _("Your plans were saved by a newer version of Runback, which this one does not change.")
+                        : _("Your plans are still being read. Try again in a moment."));
+      return;
+    }
+
+  rb_clock_get_today (get_clock (self), &today);
+  dialog = rb_follow_dialog_new (GTK_WINDOW (self), program, store, &today);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* win.show-plan: the plan's page, to see and change it. */
+static void
+show_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  RbPlanStore *store = get_plan_store (self);
+  RbPlan *plan = store != NULL ? rb_plan_store_lookup (store, g_variant_get_string (parameter, NULL)) : NULL;
+  RbProgram *program = plan != NULL ? rb_library_lookup_program (self->library, rb_plan_get_program_id (plan))
+                                    : NULL;
+
+  if (program == NULL || get_journal (self) == NULL)
+    {
+      rb_window_report (self, _("This plan is no longer there"), NULL);
+      return;
+    }
+
+  rb_window_push_page (self, rb_plan_page_new (plan, program, self->journal, get_clock (self)));
 }
 
 static void
@@ -683,7 +798,9 @@ show_document_action (GtkWidget  *widget,
       RbProgram *program = rb_library_lookup_program (self->library, id);
 
       if (program != NULL)
-        page = rb_program_page_new (program);
+        page = get_plan_store (self) != NULL
+             ? rb_program_page_new_with_plans (program, get_plan_store (self), get_clock (self))
+             : rb_program_page_new (program);
     }
   else if (g_str_equal (action_name, "win.show-exercise"))
     {
@@ -857,6 +974,7 @@ rb_window_dispose (GObject *object)
   RbWindow *self = RB_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->drop_pages_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_WINDOW);
 
   G_OBJECT_CLASS (rb_window_parent_class)->dispose (object);
@@ -902,6 +1020,7 @@ rb_window_class_init (RbWindowClass *klass)
   g_type_ensure (RB_TYPE_CALENDAR_VIEW);
   g_type_ensure (RB_TYPE_PROGRAMS_VIEW);
   g_type_ensure (RB_TYPE_LEARN_VIEW);
+  g_type_ensure (RB_TYPE_TODAY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RbWindow, toast_overlay);
@@ -911,6 +1030,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbWindow, calendar_view);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_view);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_view);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, today_view);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_transition_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
 
@@ -925,6 +1045,8 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-planned", "(sss)", start_planned_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", "s", export_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.print-calendar", NULL, print_calendar_action);
+  gtk_widget_class_install_action (widget_class, "win.follow-program", "s", follow_program_action);
+  gtk_widget_class_install_action (widget_class, "win.show-plan", "s", show_plan_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -1007,6 +1129,9 @@ rb_window_push_page (RbWindow  *self,
   g_return_if_fail (RB_IS_WINDOW (self));
   g_return_if_fail (GTK_IS_WIDGET (page));
 
+  /* Back from a page pushed now goes to the page shown now, even when
+   * the pages left a moment ago are not dropped yet. */
+  drop_hidden_pages (self);
   adw_leaflet_append (self->leaflet, page);
   adw_leaflet_set_visible_child (self->leaflet, page);
 }

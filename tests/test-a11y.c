@@ -18,7 +18,9 @@
 #include "rb-calendar-view.h"
 #include "rb-exercise-page.h"
 #include "rb-fake-clock.h"
+#include "rb-follow-dialog.h"
 #include "rb-learn-article.h"
+#include "rb-plan-page.h"
 #include "rb-player.h"
 #include "rb-program-page.h"
 #include "rb-window.h"
@@ -350,6 +352,26 @@ test_a11y_detail_pages (void)
 
       check_page (window, rb_program_page_new (program), rb_program_get_id (program));
     }
+
+  /* A plan's page, and the dialog that follows a program. */
+  {
+    RbProgram *program = rb_library_lookup_program (library, "knee-strength");
+    GDate start;
+    g_autoptr(RbPlan) plan = NULL;
+    RbFollowDialog *dialog;
+
+    g_date_clear (&start, 1);
+    g_date_set_dmy (&start, 2, 3, 2026);
+    plan = rb_plan_new (NULL, program, &start);
+    check_page (window, rb_plan_page_new (plan, program, rb_application_get_journal (app), RB_CLOCK (clock)),
+                "plan");
+
+    dialog = rb_follow_dialog_new (GTK_WINDOW (window), program, rb_application_get_plan_store (app), &start);
+    gtk_window_present (GTK_WINDOW (dialog));
+    g_assert_true (rb_test_wait_for_mapped (GTK_WIDGET (dialog)));
+    assert_all_named (GTK_WIDGET (dialog), "follow dialog");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
     {
