@@ -233,7 +233,7 @@ append_group (RbTodayView *self,
         continue;
 
       if (list == NULL)
-        list = append_list (self, heading != NULL ? heading : _("Missed This Week"));
+        list = append_list (self, heading != NULL ? heading : _("Missed in the Past 7 Days"));
       gtk_list_box_append (GTK_LIST_BOX (list), create_scheduled_row (self, s, today));
     }
 }
@@ -423,11 +423,20 @@ refresh_idle_cb (gpointer data)
 
 /* Several changes come at once (a plan added and saved, an entry
  * appended): one refresh, once they are done. */
+static gboolean
+refresh_idle_source_cb (gpointer data)
+{
+  refresh_idle_cb (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 queue_refresh (RbTodayView *self)
 {
+  /* Above redrawing: a spinner that repaints every frame on a slow
+   * machine would otherwise starve the refresh that stops it. */
   if (self->idle_id == 0)
-    self->idle_id = g_idle_add_once (refresh_idle_cb, self);
+    self->idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_source_cb, self, NULL);
 }
 
 static void
@@ -511,7 +520,10 @@ rb_today_view_init (RbTodayView *self)
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
 
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
-  gtk_spinner_set_spinning (self->spinner, TRUE);
+
+  /* No spinner until something loads: one spinning from the start would
+   * redraw every frame, and starve the low-priority idle that starts
+   * reading the stores after the first frame. */
 }
 
 /**

@@ -923,7 +923,9 @@ rb_window_constructed (GObject *object)
   view_changed_cb (self);
 
 
-  g_idle_add_full (G_PRIORITY_LOW, check_unfinished_cb, g_object_ref (self), g_object_unref);
+  /* Not G_PRIORITY_LOW: an animation that takes a whole frame to draw on
+   * a slow machine would keep it from ever running. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, check_unfinished_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
