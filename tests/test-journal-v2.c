@@ -556,6 +556,67 @@ test_read_entries (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* RFC 4180: every field quoted, quotes doubled, CRLF between rows, line
+ * breaks kept inside a field, UTF-8 without a BOM, markup left as text. */
+static void
+test_csv (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GListStore) store = g_list_store_new (RB_TYPE_JOURNAL_ENTRY);
+  g_autoptr(GDateTime) when = local_time (2026, 3, 10, 18);
+  g_autoptr(GDateTime) ended = g_date_time_add_minutes (when, 31);
+  g_autoptr(RbJournalEntry) run = rb_journal_entry_new_run (when);
+  g_autoptr(RbJournalEntry) check_in = rb_journal_entry_new_check_in (when);
+  g_autoptr(RbJournalEntry) session = rb_journal_entry_new (RB_JOURNAL_KIND_SESSION);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "history.csv", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "missing", "history.csv", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *written = NULL;
+  gsize length;
+
+  rb_journal_entry_set_run (run, 6, 1500, 3200);
+  rb_journal_entry_set_pain_during (run, 3);
+  rb_journal_entry_set_pain_after (run, 2);
+  rb_journal_entry_set_note (run, "Hills, \"steep\" ones\nthen <b>flat</b> & é🏃");
+  rb_journal_entry_set_pain_before (check_in, 4);
+  rb_journal_entry_set_swelling (check_in, 1);
+  rb_journal_entry_set_redness (check_in, 0);
+  rb_journal_entry_set_stiffness (check_in, 2);
+  rb_journal_entry_set_limits_daily_activities (check_in, 1);
+  rb_journal_entry_set_program (session, "knee-strength", 1);
+  rb_journal_entry_set_title (session, "Strength, \"B\"");
+  rb_journal_entry_set_started (session, when);
+  rb_journal_entry_set_ended (session, ended);
+  rb_journal_entry_set_status (session, RB_JOURNAL_STATUS_PARTIAL);
+  g_list_store_append (store, run);
+  g_list_store_append (store, check_in);
+  g_list_store_append (store, session);
+
+  text = rb_journal_format_csv (G_LIST_MODEL (store));
+  g_assert_cmpstr (text, ==,
+    "\"date\",\"time\",\"kind\",\"program\",\"session\",\"title\",\"status\",\"duration_seconds\","
+    "\"pain_before\",\"pain_during\",\"pain_after\",\"pain_next_morning\",\"run_intervals\","
+    "\"run_distance_m\",\"swelling\",\"redness\",\"warmth\",\"stiffness\","
+    "\"limits_daily_activities\",\"note\"\r\n"
+    "\"2026-03-10\",\"18:00\",\"run\",\"\",\"\",\"Run\",\"completed\",\"1500\",\"\",\"3\",\"2\",\"\","
+    "\"6\",\"3200\",\"\",\"\",\"\",\"\",\"\",\"Hills, \"\"steep\"\" ones\nthen <b>flat</b> & é🏃\"\r\n"
+    "\"2026-03-10\",\"18:00\",\"check-in\",\"\",\"\",\"Check-in\",\"\",\"\",\"4\",\"\",\"\",\"\","
+    "\"\",\"\",\"yes\",\"no\",\"\",\"2\",\"yes\",\"\"\r\n"
+    "\"2026-03-10\",\"18:00\",\"session\",\"knee-strength\",\"session-2\",\"Strength, \"\"B\"\"\","
+    "\"partial\",\"1860\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\r\n");
+
+  g_assert_true (rb_journal_export_csv (G_LIST_MODEL (store), path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+  g_assert_cmpstr (written, ==, text);
+  g_assert_true (g_utf8_validate (written, length, NULL));
+  g_assert_false (g_str_has_prefix (written, "\xef\xbb\xbf"));
+
+  g_assert_false (rb_journal_export_csv (G_LIST_MODEL (store), bad, &error));
+  g_assert_nonnull (error);
+}
+
 /* The child: appends entries and saves after each, printing the number of
  * every entry whose save returned, until it is killed. */
 static int
@@ -704,6 +765,7 @@ main (int   argc,
   ADD ("edit-read-only", test_edit_read_only);
   ADD ("dismissed", test_dismissed);
   ADD ("read-entries", test_read_entries);
+  ADD ("csv", test_csv);
   ADD ("killed", test_killed);
 
   return g_test_run ();

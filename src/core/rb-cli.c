@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rb-cli.h"
+#include "rb-journal.h"
 #include "rb-plan-ical.h"
 #include "rb-ical.h"
 #include "rb-library.h"
@@ -470,4 +471,50 @@ rb_cli_export_calendar (const char   *user_dir,
   rb_plan_set_reminders (plan, alarms);
 
   return rb_plan_export_ical (plan, program, start, now, output, error);
+}
+
+/**
+ * rb_cli_export_history:
+ * @data_dir: the directory of journal.json
+ * @output: the CSV file to write
+ * @error: return location for a #GError
+ *
+ * Writes the journal's entries as CSV (rb_journal_export_csv()). The
+ * journal is read through the strict reader and never written: nothing
+ * in @data_dir is created, renamed or removed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_export_history (const char  *data_dir,
+                       const char  *output,
+                       GError     **error)
+{
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (data_dir != NULL, FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  if (!check_folder (output, error))
+    return FALSE;
+
+  if (g_file_test (output, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *name = g_filename_display_name (output);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("Cannot write %s: it is a folder"), name);
+      return FALSE;
+    }
+
+  entries = rb_journal_read_entries (data_dir, &local_error);
+  if (entries == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Cannot read the journal, so nothing was exported: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return rb_journal_export_csv (entries, output, error);
 }

@@ -47,5 +47,8 @@ gboolean  rb_cli_export_calendar (const char         *user_dir,
                                   gboolean            alarms,
                                   GDateTime          *now,
                                   GError            **error);
+gboolean  rb_cli_export_history (const char         *data_dir,
+                                 const char         *output,
+                                 GError            **error);
 
 G_END_DECLS

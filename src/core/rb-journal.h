@@ -62,6 +62,10 @@ gboolean        rb_journal_is_flag_dismissed (RbJournal    *self,
 GHashTable     *rb_journal_get_dismissed_flags (RbJournal  *self);
 GListModel     *rb_journal_read_entries    (const char     *dir,
                                             GError        **error);
+char           *rb_journal_format_csv      (GListModel     *entries);
+gboolean        rb_journal_export_csv      (GListModel     *entries,
+                                            const char     *path,
+                                            GError        **error);
 gboolean        rb_journal_write_marker    (RbJournal      *self,
                                             RbJournalEntry *entry,
                                             guint           step_index,
