@@ -186,6 +186,33 @@ export_history (GVariantDict *options)
   return EXIT_SUCCESS;
 }
 
+static int
+backup_or_restore (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = rb_storage_dup_data_dir ();
+  g_autofree char *report = NULL;
+  const char *file = NULL;
+
+  if (g_variant_dict_lookup (options, "backup", "^&ay", &file))
+    {
+      if (rb_cli_backup (data_dir, file, &error))
+        return EXIT_SUCCESS;
+    }
+  else
+    {
+      g_variant_dict_lookup (options, "restore", "^&ay", &file);
+      if (rb_cli_restore (data_dir, file, &report, &error))
+        {
+          g_print ("%s", report);
+          return EXIT_SUCCESS;
+        }
+    }
+
+  g_printerr ("%s\n", error->message);
+  return EXIT_FAILURE;
+}
+
 /* Headless commands run here, before GTK starts, so they need no display.
  * The logic lives in rb-cli.c, where the core tests reach it.
  */
@@ -240,6 +267,9 @@ rb_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "export-history"))
     return export_history (options);
+
+  if (g_variant_dict_contains (options, "backup") || g_variant_dict_contains (options, "restore"))
+    return backup_or_restore (options);
 
   return -1;
 }
@@ -493,6 +523,11 @@ static const GOptionEntry main_entries[] = {
     N_("With --export-calendar, remind 15 minutes before each session"), NULL },
   { "export-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the journal to a CSV file and exit"), N_("FILE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the journal, plans and your own programs and exercises to one file and exit"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the journal, plans and your own programs and exercises with a backup's and exit; "
+       "the files replaced are kept beside"), N_("FILE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };

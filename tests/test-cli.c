@@ -711,6 +711,52 @@ test_cli_binary_history (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* --backup, then --restore over it: it asks nothing, and says what it
+ * replaced; a bad backup changes nothing. */
+static void
+test_cli_binary_backup (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *journal =
+    "{ \"format\": \"runback.journal\", \"version\": 2, \"entries\": [] }";
+  g_autofree char *journal_path = g_build_filename (f->user_dir, "journal.json", NULL);
+  g_autofree char *backup = g_build_filename (f->data_home, "backup.json", NULL);
+  g_autofree char *bad = g_build_filename (f->data_home, "bad.json", NULL);
+  g_autofree char *args = NULL, *expected = NULL, *before = NULL, *after = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+
+  if (!have_binary ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (f->user_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (journal_path, journal, -1, NULL));
+  args = g_strdup_printf ("--backup=%s", backup);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--restore=%s", backup);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  expected = g_strdup_printf ("Replaced %s (the previous one is kept as %s.replaced-", journal_path, journal_path);
+  g_assert_true (g_str_has_prefix (out, expected));
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (bad, "{ \"format\": \"runback.backup\", \"version\": 1 }", -1, NULL));
+  before = list_names (f->user_dir);
+  args = g_strdup_printf ("--restore=%s", bad);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "Nothing was restored: bad.json: "));
+  after = list_names (f->user_dir);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -740,6 +786,8 @@ main (int   argc,
               fixture_set_up, test_cli_binary_calendar, fixture_tear_down);
   g_test_add ("/rb/cli/binary/history", Fixture, NULL,
               fixture_set_up, test_cli_binary_history, fixture_tear_down);
+  g_test_add ("/rb/cli/binary/backup", Fixture, NULL,
+              fixture_set_up, test_cli_binary_backup, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -693,7 +693,7 @@ test_killed (Fixture       *f,
       g_assert_cmpint (g_io_channel_read_line (channel, &line, NULL, NULL, NULL), ==, G_IO_STATUS_NORMAL);
       g_assert_cmpstr (line, ==, "ready\n");
       g_free (line);
-      g_usleep (g_test_rand_int_range (0, 25000));
+      g_usleep (g_test_rand_int_range (0, 15000));
       kill (pid, SIGKILL);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       g_spawn_close_pid (pid);

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rb-backup.h"
 #include "rb-cli.h"
 #include "rb-journal.h"
 #include "rb-plan-ical.h"
@@ -517,4 +518,81 @@ rb_cli_export_history (const char  *data_dir,
     }
 
   return rb_journal_export_csv (entries, output, error);
+}
+
+/**
+ * rb_cli_backup:
+ * @data_dir: the user's data
+ * @output: the backup file to write
+ * @error: return location for a #GError
+ *
+ * Writes a backup (rb_backup_write()) into a folder that exists.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_backup (const char  *data_dir,
+               const char  *output,
+               GError     **error)
+{
+  g_return_val_if_fail (data_dir != NULL, FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  if (!check_folder (output, error))
+    return FALSE;
+
+  if (!rb_backup_write (data_dir, output, error))
+    {
+      g_prefix_error (error, _("Nothing was backed up: "));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rb_cli_restore:
+ * @data_dir: the user's data
+ * @input: a backup
+ * @report: (out) (transfer full): one line per file replaced, saying
+ *   where it was kept
+ * @error: return location for a #GError
+ *
+ * Restores a backup (rb_backup_restore()) without asking: the command
+ * line is the user's confirmation.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_restore (const char  *data_dir,
+                const char  *input,
+                char       **report,
+                GError     **error)
+{
+  g_auto(GStrv) replaced = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (data_dir != NULL, FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  if (!rb_backup_restore (data_dir, input, &replaced, error))
+    {
+      g_prefix_error (error, _("Nothing was restored: "));
+      return FALSE;
+    }
+
+  for (guint i = 0; replaced[i] != NULL; i++)
+    {
+      g_autofree char *name = g_filename_display_name (replaced[i]);
+      g_autofree char *target = g_strndup (name, g_strrstr (name, ".replaced-") - name);
+
+      /* Translators: "Replaced …/journal.json (the previous one is kept as …/journal.json.replaced-…)" */
+      g_string_append_printf (out, _("Replaced %s (the previous one is kept as %s)\n"), target, name);
+    }
+  if (replaced[0] == NULL)
+    g_string_append (out, _("Restored; there was nothing to replace\n"));
+
+  *report = g_string_free (g_steal_pointer (&out), FALSE);
+  return TRUE;
 }
