@@ -14,6 +14,7 @@
 #include "rb-journal.h"
 #include "rb-library.h"
 #include "rb-preferences-window.h"
+#include "rb-storage.h"
 #include "rb-system-clock.h"
 #include "rb-window.h"
 
@@ -168,6 +169,50 @@ export_calendar (const char   *user_dir,
   return EXIT_SUCCESS;
 }
 
+static int
+export_history (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = rb_storage_dup_data_dir ();
+  const char *output = NULL;
+
+  g_variant_dict_lookup (options, "export-history", "^&ay", &output);
+  if (!rb_cli_export_history (data_dir, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static int
+backup_or_restore (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = rb_storage_dup_data_dir ();
+  g_autofree char *report = NULL;
+  const char *file = NULL;
+
+  if (g_variant_dict_lookup (options, "backup", "^&ay", &file))
+    {
+      if (rb_cli_backup (data_dir, file, &error))
+        return EXIT_SUCCESS;
+    }
+  else
+    {
+      g_variant_dict_lookup (options, "restore", "^&ay", &file);
+      if (rb_cli_restore (data_dir, file, &report, &error))
+        {
+          g_print ("%s", report);
+          return EXIT_SUCCESS;
+        }
+    }
+
+  g_printerr ("%s\n", error->message);
+  return EXIT_FAILURE;
+}
+
 /* Headless commands run here, before GTK starts, so they need no display.
  * The logic lives in rb-cli.c, where the core tests reach it.
  */
@@ -219,6 +264,12 @@ rb_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "export-calendar"))
     return export_calendar (user_dir, options);
+
+  if (g_variant_dict_contains (options, "export-history"))
+    return export_history (options);
+
+  if (g_variant_dict_contains (options, "backup") || g_variant_dict_contains (options, "restore"))
+    return backup_or_restore (options);
 
   return -1;
 }
@@ -470,6 +521,13 @@ static const GOptionEntry main_entries[] = {
     N_("With --export-calendar, the program's first day (today)"), N_("YYYY-MM-DD") },
   { "alarms", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-calendar, remind 15 minutes before each session"), NULL },
+  { "export-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the journal to a CSV file and exit"), N_("FILE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the journal, plans and your own programs and exercises to one file and exit"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the journal, plans and your own programs and exercises with a backup's and exit; "
+       "the files replaced are kept beside"), N_("FILE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };

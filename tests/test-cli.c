@@ -627,6 +627,136 @@ test_cli_binary_calendar (Fixture       *f,
   g_assert_cmpuint (count_lines (text, "BEGIN:VALARM"), ==, 16);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+list_names (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* --export-history reads the journal and never writes it: not a
+ * temporary file removed, not a broken journal renamed aside. */
+static void
+test_cli_binary_history (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *journal =
+    "{ \"format\": \"runback.journal\", \"version\": 2, \"entries\": [ "
+    "{ \"kind\": \"session\", \"title\": \"Run\", \"status\": \"completed\", "
+    "\"started\": \"2026-03-02T08:00:00+01:00\", \"pain_after\": 3, "
+    "\"run\": { \"distance\": 2500 }, \"note\": \"A, \\\"b\\\"\\nc\" } ] }";
+  g_autofree char *journal_path = g_build_filename (f->user_dir, "journal.json", NULL);
+  g_autofree char *temp = g_build_filename (f->user_dir, "journal.json.Xy12Ab", NULL);
+  g_autofree char *output = g_build_filename (f->data_home, "history.csv", NULL);
+  g_autofree char *missing = g_build_filename (f->data_home, "missing", "history.csv", NULL);
+  g_autofree char *args = NULL, *expected = NULL, *text = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+
+  if (!have_binary ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (f->user_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (journal_path, journal, -1, NULL));
+  g_assert_true (g_file_set_contents (temp, "{", -1, NULL));
+  before = list_names (f->user_dir);
+
+  args = g_strdup_printf ("--export-history=%s", output);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_get_contents (output, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "\"date\",\"time\",\"kind\","));
+  g_assert_nonnull (strstr (text, "\r\n\"2026-03-02\",\"08:00\",\"run\","));
+  g_assert_nonnull (strstr (text, "\"2500\""));
+  g_assert_nonnull (strstr (text, "\"A, \"\"b\"\"\nc\"\r\n"));
+  after = list_names (f->user_dir);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A bad path. */
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--export-history=%s", missing);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 1);
+  g_assert_true (g_str_has_prefix (err, "Cannot write "));
+
+  /* An unreadable journal: an error, and nothing touched. */
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&after, g_free);
+  g_remove (output);
+  g_assert_true (g_file_set_contents (journal_path, "{ \"format\": \"runback.journal\", ", -1, NULL));
+  args = g_strdup_printf ("--export-history=%s", output);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 1);
+  g_assert_true (g_str_has_prefix (err, "Cannot read the journal, so nothing was exported: journal.json"));
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  after = list_names (f->user_dir);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* --backup, then --restore over it: it asks nothing, and says what it
+ * replaced; a bad backup changes nothing. */
+static void
+test_cli_binary_backup (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *journal =
+    "{ \"format\": \"runback.journal\", \"version\": 2, \"entries\": [] }";
+  g_autofree char *journal_path = g_build_filename (f->user_dir, "journal.json", NULL);
+  g_autofree char *backup = g_build_filename (f->data_home, "backup.json", NULL);
+  g_autofree char *bad = g_build_filename (f->data_home, "bad.json", NULL);
+  g_autofree char *args = NULL, *expected = NULL, *before = NULL, *after = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+
+  if (!have_binary ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (f->user_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (journal_path, journal, -1, NULL));
+  args = g_strdup_printf ("--backup=%s", backup);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--restore=%s", backup);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  expected = g_strdup_printf ("Replaced %s (the previous one is kept as %s.replaced-", journal_path, journal_path);
+  g_assert_true (g_str_has_prefix (out, expected));
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (bad, "{ \"format\": \"runback.backup\", \"version\": 1 }", -1, NULL));
+  before = list_names (f->user_dir);
+  args = g_strdup_printf ("--restore=%s", bad);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "Nothing was restored: bad.json: "));
+  after = list_names (f->user_dir);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +784,10 @@ main (int   argc,
               fixture_set_up, test_cli_binary_export, fixture_tear_down);
   g_test_add ("/rb/cli/binary/calendar", Fixture, NULL,
               fixture_set_up, test_cli_binary_calendar, fixture_tear_down);
+  g_test_add ("/rb/cli/binary/history", Fixture, NULL,
+              fixture_set_up, test_cli_binary_history, fixture_tear_down);
+  g_test_add ("/rb/cli/binary/backup", Fixture, NULL,
+              fixture_set_up, test_cli_binary_backup, fixture_tear_down);
 
   return g_test_run ();
 }

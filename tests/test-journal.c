@@ -349,7 +349,7 @@ test_round_trip (Fixture       *f,
 
   g_assert_true (g_file_get_contents (rb_journal_get_path (journal), &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "\"format\" : \"runback.journal\""));
-  g_assert_nonnull (strstr (text, "\"version\" : 1"));
+  g_assert_nonnull (strstr (text, "\"version\" : 2"));
   g_assert_nonnull (strstr (text, "\"started\" : \"2026-03-02T08:00:00+01:00\""));
   g_assert_nonnull (strstr (text, "\"side\" : \"left\""));
 

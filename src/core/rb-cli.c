@@ -13,7 +13,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rb-backup.h"
 #include "rb-cli.h"
+#include "rb-journal.h"
 #include "rb-plan-ical.h"
 #include "rb-ical.h"
 #include "rb-library.h"
@@ -470,4 +472,127 @@ rb_cli_export_calendar (const char   *user_dir,
   rb_plan_set_reminders (plan, alarms);
 
   return rb_plan_export_ical (plan, program, start, now, output, error);
+}
+
+/**
+ * rb_cli_export_history:
+ * @data_dir: the directory of journal.json
+ * @output: the CSV file to write
+ * @error: return location for a #GError
+ *
+ * Writes the journal's entries as CSV (rb_journal_export_csv()). The
+ * journal is read through the strict reader and never written: nothing
+ * in @data_dir is created, renamed or removed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_export_history (const char  *data_dir,
+                       const char  *output,
+                       GError     **error)
+{
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (data_dir != NULL, FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  if (!check_folder (output, error))
+    return FALSE;
+
+  if (g_file_test (output, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *name = g_filename_display_name (output);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("Cannot write %s: it is a folder"), name);
+      return FALSE;
+    }
+
+  entries = rb_journal_read_entries (data_dir, &local_error);
+  if (entries == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Cannot read the journal, so nothing was exported: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return rb_journal_export_csv (entries, output, error);
+}
+
+/**
+ * rb_cli_backup:
+ * @data_dir: the user's data
+ * @output: the backup file to write
+ * @error: return location for a #GError
+ *
+ * Writes a backup (rb_backup_write()) into a folder that exists.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_backup (const char  *data_dir,
+               const char  *output,
+               GError     **error)
+{
+  g_return_val_if_fail (data_dir != NULL, FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  if (!check_folder (output, error))
+    return FALSE;
+
+  if (!rb_backup_write (data_dir, output, error))
+    {
+      g_prefix_error (error, _("Nothing was backed up: "));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rb_cli_restore:
+ * @data_dir: the user's data
+ * @input: a backup
+ * @report: (out) (transfer full): one line per file replaced, saying
+ *   where it was kept
+ * @error: return location for a #GError
+ *
+ * Restores a backup (rb_backup_restore()) without asking: the command
+ * line is the user's confirmation.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_restore (const char  *data_dir,
+                const char  *input,
+                char       **report,
+                GError     **error)
+{
+  g_auto(GStrv) replaced = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (data_dir != NULL, FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  if (!rb_backup_restore (data_dir, input, &replaced, error))
+    {
+      g_prefix_error (error, _("Nothing was restored: "));
+      return FALSE;
+    }
+
+  for (guint i = 0; replaced[i] != NULL; i++)
+    {
+      g_autofree char *name = g_filename_display_name (replaced[i]);
+      g_autofree char *target = g_strndup (name, g_strrstr (name, ".replaced-") - name);
+
+      /* Translators: "Replaced …/journal.json (the previous one is kept as …/journal.json.replaced-…)" */
+      g_string_append_printf (out, _("Replaced %s (the previous one is kept as %s)\n"), target, name);
+    }
+  if (replaced[0] == NULL)
+    g_string_append (out, _("Restored; there was nothing to replace\n"));
+
+  *report = g_string_free (g_steal_pointer (&out), FALSE);
+  return TRUE;
 }

@@ -47,5 +47,15 @@ gboolean  rb_cli_export_calendar (const char         *user_dir,
                                   gboolean            alarms,
                                   GDateTime          *now,
                                   GError            **error);
+gboolean  rb_cli_export_history (const char         *data_dir,
+                                 const char         *output,
+                                 GError            **error);
+gboolean  rb_cli_backup         (const char         *data_dir,
+                                 const char         *output,
+                                 GError            **error);
+gboolean  rb_cli_restore        (const char         *data_dir,
+                                 const char         *input,
+                                 char              **report,
+                                 GError            **error);
 
 G_END_DECLS

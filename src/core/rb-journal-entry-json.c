@@ -23,7 +23,10 @@
  *
  * "program", "session", "session_id", "ended", the pains, "note", "side" and
  * "exercise" are optional; an item without "exercise" is run/walk
- * intervals. Times are ISO 8601 with their UTC offset. Members not listed
+ * intervals. Version 2 added "pain_during" and "pain_next_morning", a
+ * "run" record ({ "intervals": 6, "seconds": 1500, "distance": 3200 },
+ * each optional) and the check-in's "redness", "warmth" and
+ * "limits_daily_activities" (booleans, like "swelling"). Times are ISO 8601 with their UTC offset. Members not listed
  * here are kept as they were read and written back after the known ones,
  * so that a journal saved by this version loses nothing a newer one
  * added. */
@@ -34,8 +37,12 @@ static const char * const item_status_names[] = { "completed", "partial", "skipp
 
 static const char * const entry_members[] = {
   "kind", "program", "session", "session_id", "plan", "date", "stage", "swelling", "stiffness", "title", "started", "ended", "status",
-  "pain_before", "pain_after", "note", "exercises", NULL
+  "pain_before", "pain_after", "note", "exercises",
+  /* Version 2 */
+  "pain_during", "pain_next_morning", "run", "redness", "warmth", "limits_daily_activities", NULL
 };
+
+static const char * const run_members[] = { "intervals", "seconds", "distance", NULL };
 
 static const char * const item_members[] = {
   "exercise", "title", "side", "status", "sets_done", "sets", "seconds", NULL
@@ -147,6 +154,38 @@ add_time (JsonBuilder *builder,
   json_builder_add_string_value (builder, text);
 }
 
+static void add_pain (JsonBuilder *builder,
+                      const char  *name,
+                      int          pain);
+
+static void
+add_flag (JsonBuilder *builder,
+          const char  *name,
+          int          flag)
+{
+  if (flag < 0)
+    return;
+
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, flag == 1);
+}
+
+static void
+add_run (JsonBuilder    *builder,
+         RbJournalEntry *self)
+{
+  if (!self->run)
+    return;
+
+  json_builder_set_member_name (builder, "run");
+  json_builder_begin_object (builder);
+  add_pain (builder, "intervals", self->run_intervals);
+  add_pain (builder, "seconds", self->run_seconds);
+  add_pain (builder, "distance", self->run_distance);
+  add_unknown (builder, self->run_unknown, run_members);
+  json_builder_end_object (builder);
+}
+
 static void
 add_pain (JsonBuilder *builder,
           const char  *name,
@@ -210,14 +249,16 @@ rb_journal_entry_to_json (RbJournalEntry *self)
       json_builder_set_member_name (builder, "stage");
       json_builder_add_int_value (builder, self->stage);
     }
-  if (self->swelling >= 0)
-    {
-      json_builder_set_member_name (builder, "swelling");
-      json_builder_add_boolean_value (builder, self->swelling == 1);
-    }
+  add_flag (builder, "swelling", self->swelling);
+  add_flag (builder, "redness", self->redness);
+  add_flag (builder, "warmth", self->warmth);
+  add_flag (builder, "limits_daily_activities", self->limits_daily);
   add_pain (builder, "stiffness", self->stiffness);
   add_pain (builder, "pain_before", self->pain_before);
+  add_pain (builder, "pain_during", self->pain_during);
   add_pain (builder, "pain_after", self->pain_after);
+  add_pain (builder, "pain_next_morning", self->pain_next_morning);
+  add_run (builder, self);
   if (self->note != NULL)
     {
       json_builder_set_member_name (builder, "note");
@@ -291,18 +332,19 @@ get_int (JsonObject  *object,
 }
 
 static gboolean
-get_swelling (JsonObject  *object,
-              int         *out,
-              const char  *where,
-              GError     **error)
+get_flag (JsonObject  *object,
+          const char  *member,
+          int         *out,
+          const char  *where,
+          GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, "swelling");
+  JsonNode *node = json_object_get_member (object, member);
 
   *out = -1;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return invalid (error, where, "swelling", "must be true or false");
+    return invalid (error, where, member, "must be true or false");
 
   *out = json_node_get_boolean (node) ? 1 : 0;
   return TRUE;
@@ -402,6 +444,61 @@ item_from_json (JsonNode    *node,
   item->unknown = take_unknown (object, item_members);
 
   return g_steal_pointer (&item);
+}
+
+static gboolean
+get_pain (JsonObject  *object,
+          const char  *member,
+          int         *out,
+          const char  *where,
+          GError     **error)
+{
+  gint64 value = RB_JOURNAL_PAIN_NONE;
+
+  if (!get_int (object, member, 0, 10, &value, where, error))
+    return FALSE;
+
+  *out = (int) value;
+  return TRUE;
+}
+
+/* A run record; members it does not know are kept with it. */
+static gboolean
+read_run (RbJournalEntry  *self,
+          JsonObject      *object,
+          const char      *where,
+          GError         **error)
+{
+  g_autofree char *run_where = NULL;
+  JsonNode *node = json_object_get_member (object, "run");
+  JsonObject *run;
+  gint64 value;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, where, "run", "must be an object");
+  if (self->kind != RB_JOURNAL_KIND_SESSION)
+    return invalid (error, where, "run", "only a session can be a run");
+
+  run = json_node_get_object (node);
+  run_where = g_strdup_printf ("%s.run", where);
+  self->run = TRUE;
+  value = -1;
+  if (!get_int (run, "intervals", 0, 1000, &value, run_where, error))
+    return FALSE;
+  self->run_intervals = (int) value;
+  value = -1;
+  if (!get_int (run, "seconds", 0, G_MAXINT32, &value, run_where, error))
+    return FALSE;
+  self->run_seconds = (int) value;
+  value = -1;
+  if (!get_int (run, "distance", 0, RB_JOURNAL_RUN_MAX_DISTANCE, &value, run_where, error))
+    return FALSE;
+  self->run_distance = (int) value;
+  self->run_unknown = take_unknown (run, run_members);
+
+  return TRUE;
 }
 
 static gboolean
@@ -511,7 +608,14 @@ rb_journal_entry_new_from_json (JsonNode    *node,
   if (!get_int (object, "stiffness", 0, 10, &value, where, error))
     return NULL;
   self->stiffness = (int) value;
-  if (!get_swelling (object, &self->swelling, where, error))
+  if (!get_flag (object, "swelling", &self->swelling, where, error) ||
+      !get_flag (object, "redness", &self->redness, where, error) ||
+      !get_flag (object, "warmth", &self->warmth, where, error) ||
+      !get_flag (object, "limits_daily_activities", &self->limits_daily, where, error))
+    return NULL;
+  if (!get_pain (object, "pain_during", &self->pain_during, where, error) ||
+      !get_pain (object, "pain_next_morning", &self->pain_next_morning, where, error) ||
+      !read_run (self, object, where, error))
     return NULL;
   value = RB_JOURNAL_PAIN_NONE;
   if (!get_int (object, "pain_before", 0, 10, &value, where, error))

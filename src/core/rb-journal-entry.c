@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "rb-journal-entry-private.h"
 
 /* One record of the journal: a guided session (or part of one) or a
@@ -69,6 +71,7 @@ rb_journal_entry_finalize (GObject *object)
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->unknown, json_object_unref);
+  g_clear_pointer (&self->run_unknown, json_object_unref);
 
   G_OBJECT_CLASS (rb_journal_entry_parent_class)->finalize (object);
 }
@@ -87,6 +90,14 @@ rb_journal_entry_init (RbJournalEntry *self)
   self->stage = -1;
   self->swelling = -1;
   self->stiffness = -1;
+  self->redness = -1;
+  self->warmth = -1;
+  self->limits_daily = -1;
+  self->run_intervals = -1;
+  self->run_seconds = -1;
+  self->run_distance = -1;
+  self->pain_during = RB_JOURNAL_PAIN_NONE;
+  self->pain_next_morning = RB_JOURNAL_PAIN_NONE;
   self->pain_before = RB_JOURNAL_PAIN_NONE;
   self->pain_after = RB_JOURNAL_PAIN_NONE;
   self->status = RB_JOURNAL_STATUS_COMPLETED;
@@ -108,6 +119,109 @@ rb_journal_entry_new (RbJournalKind kind)
   self->kind = kind;
 
   return self;
+}
+
+/**
+ * rb_journal_entry_new_run:
+ * @started: when the run started
+ *
+ * A run logged by hand, outside a guided session: a session entry
+ * without a program, with a run record (see rb_journal_entry_set_run()).
+ *
+ * Returns: (transfer full): a completed run, titled “Run”
+ */
+RbJournalEntry *
+rb_journal_entry_new_run (GDateTime *started)
+{
+  RbJournalEntry *self;
+
+  g_return_val_if_fail (started != NULL, NULL);
+
+  self = rb_journal_entry_new (RB_JOURNAL_KIND_SESSION);
+  self->run = TRUE;
+  rb_journal_entry_set_title (self, _("Run"));
+  rb_journal_entry_set_started (self, started);
+
+  return self;
+}
+
+/**
+ * rb_journal_entry_new_check_in:
+ * @started: when the check-in was made
+ *
+ * A check-in records the knee as it is: its pain (the pain before, see
+ * rb_journal_entry_set_pain_before()), swelling, redness, warmth,
+ * stiffness and whether the pain gets in the way of daily activities.
+ *
+ * Returns: (transfer full): a check-in, titled “Check-in”
+ */
+RbJournalEntry *
+rb_journal_entry_new_check_in (GDateTime *started)
+{
+  RbJournalEntry *self;
+
+  g_return_val_if_fail (started != NULL, NULL);
+
+  self = rb_journal_entry_new (RB_JOURNAL_KIND_CHECK_IN);
+  rb_journal_entry_set_title (self, _("Check-in"));
+  rb_journal_entry_set_started (self, started);
+
+  return self;
+}
+
+/**
+ * rb_journal_entry_copy:
+ * @self: a #RbJournalEntry
+ *
+ * Edits are made on a copy, then put in the journal's place of the
+ * original with rb_journal_replace(), which can undo them.
+ *
+ * Returns: (transfer full): a deep copy, unknown members included
+ */
+RbJournalEntry *
+rb_journal_entry_copy (RbJournalEntry *self)
+{
+  RbJournalEntry *copy;
+
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), NULL);
+
+  copy = g_object_new (RB_TYPE_JOURNAL_ENTRY, NULL);
+  g_free (copy->title);
+  g_ptr_array_unref (copy->items);
+  copy->kind = self->kind;
+  copy->program_id = g_strdup (self->program_id);
+  copy->session_id = g_strdup (self->session_id);
+  copy->plan_id = g_strdup (self->plan_id);
+  copy->planned_date = self->planned_date;
+  copy->stage = self->stage;
+  copy->swelling = self->swelling;
+  copy->stiffness = self->stiffness;
+  copy->redness = self->redness;
+  copy->warmth = self->warmth;
+  copy->limits_daily = self->limits_daily;
+  copy->run = self->run;
+  copy->run_intervals = self->run_intervals;
+  copy->run_seconds = self->run_seconds;
+  copy->run_distance = self->run_distance;
+  copy->session_index = self->session_index;
+  copy->title = g_strdup (self->title);
+  copy->started = self->started != NULL ? g_date_time_ref (self->started) : NULL;
+  copy->ended = self->ended != NULL ? g_date_time_ref (self->ended) : NULL;
+  copy->status = self->status;
+  copy->pain_before = self->pain_before;
+  copy->pain_after = self->pain_after;
+  copy->pain_during = self->pain_during;
+  copy->pain_next_morning = self->pain_next_morning;
+  copy->note = g_strdup (self->note);
+  copy->items = g_ptr_array_new_full (self->items->len, (GDestroyNotify) rb_journal_item_free);
+  for (guint i = 0; i < self->items->len; i++)
+    g_ptr_array_add (copy->items, rb_journal_item_copy (g_ptr_array_index (self->items, i)));
+  if (self->unknown != NULL)
+    copy->unknown = json_object_ref (self->unknown);
+  if (self->run_unknown != NULL)
+    copy->run_unknown = json_object_ref (self->run_unknown);
+
+  return copy;
 }
 
 RbJournalKind
@@ -532,4 +646,291 @@ rb_journal_entry_get_active_seconds (RbJournalEntry *self)
     total += ((RbJournalItem *) g_ptr_array_index (self->items, i))->seconds;
 
   return total;
+}
+
+/**
+ * rb_journal_entry_is_run:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: whether the entry has a run record: a run logged by hand, or
+ *   a guided run/walk session given one
+ */
+gboolean
+rb_journal_entry_is_run (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), FALSE);
+
+  return self->run;
+}
+
+/**
+ * rb_journal_entry_set_run:
+ * @self: a #RbJournalEntry of kind session
+ * @intervals: run intervals done, or -1
+ * @seconds: how long the run lasted, or -1
+ * @distance: the distance in metres, or -1
+ *
+ * Gives the entry a run record; each part is optional.
+ */
+void
+rb_journal_entry_set_run (RbJournalEntry *self,
+                          int             intervals,
+                          int             seconds,
+                          int             distance)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (self->kind == RB_JOURNAL_KIND_SESSION);
+  g_return_if_fail (intervals >= -1 && intervals <= 1000);
+  g_return_if_fail (seconds >= -1);
+  g_return_if_fail (distance >= -1 && distance <= RB_JOURNAL_RUN_MAX_DISTANCE);
+
+  self->run = TRUE;
+  self->run_intervals = intervals;
+  self->run_seconds = seconds;
+  self->run_distance = distance;
+}
+
+/**
+ * rb_journal_entry_get_run_intervals:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: the run intervals done, or -1
+ */
+int
+rb_journal_entry_get_run_intervals (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->run_intervals;
+}
+
+/**
+ * rb_journal_entry_get_run_seconds:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: how long the run lasted, in seconds, or -1
+ */
+int
+rb_journal_entry_get_run_seconds (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->run_seconds;
+}
+
+/**
+ * rb_journal_entry_get_run_distance:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: the run's distance in metres, or -1
+ */
+int
+rb_journal_entry_get_run_distance (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->run_distance;
+}
+
+/**
+ * rb_journal_entry_get_pain_during:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: the worst pain during a session or run, or
+ *   %RB_JOURNAL_PAIN_NONE
+ */
+int
+rb_journal_entry_get_pain_during (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), RB_JOURNAL_PAIN_NONE);
+
+  return self->pain_during;
+}
+
+void
+rb_journal_entry_set_pain_during (RbJournalEntry *self,
+                                  int             pain)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (pain >= RB_JOURNAL_PAIN_NONE && pain <= 10);
+
+  self->pain_during = pain;
+}
+
+/**
+ * rb_journal_entry_get_pain_next_morning:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: the pain the morning after a session or run, or
+ *   %RB_JOURNAL_PAIN_NONE
+ */
+int
+rb_journal_entry_get_pain_next_morning (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), RB_JOURNAL_PAIN_NONE);
+
+  return self->pain_next_morning;
+}
+
+void
+rb_journal_entry_set_pain_next_morning (RbJournalEntry *self,
+                                        int             pain)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (pain >= RB_JOURNAL_PAIN_NONE && pain <= 10);
+
+  self->pain_next_morning = pain;
+}
+
+/**
+ * rb_journal_entry_get_redness:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: for a check-in, 1 when the knee is red, 0 when it is not, -1
+ *   when not said
+ */
+int
+rb_journal_entry_get_redness (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->redness;
+}
+
+void
+rb_journal_entry_set_redness (RbJournalEntry *self,
+                              int             redness)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (redness >= -1 && redness <= 1);
+
+  self->redness = redness;
+}
+
+/**
+ * rb_journal_entry_get_warmth:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: for a check-in, 1 when the knee feels warm, 0 when it does
+ *   not, -1 when not said
+ */
+int
+rb_journal_entry_get_warmth (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->warmth;
+}
+
+void
+rb_journal_entry_set_warmth (RbJournalEntry *self,
+                             int             warmth)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (warmth >= -1 && warmth <= 1);
+
+  self->warmth = warmth;
+}
+
+/**
+ * rb_journal_entry_get_limits_daily_activities:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: for a check-in, 1 when the pain gets in the way of daily
+ *   activities, 0 when it does not, -1 when not said
+ */
+int
+rb_journal_entry_get_limits_daily_activities (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), -1);
+
+  return self->limits_daily;
+}
+
+void
+rb_journal_entry_set_limits_daily_activities (RbJournalEntry *self,
+                                              int             limits)
+{
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (limits >= -1 && limits <= 1);
+
+  self->limits_daily = limits;
+}
+
+/**
+ * rb_journal_entry_get_max_pain:
+ * @self: a #RbJournalEntry
+ *
+ * Returns: the worst of the pains recorded (before, during, after, the
+ *   next morning), or %RB_JOURNAL_PAIN_NONE
+ */
+int
+rb_journal_entry_get_max_pain (RbJournalEntry *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (self), RB_JOURNAL_PAIN_NONE);
+
+  return MAX (MAX (self->pain_before, self->pain_during),
+              MAX (self->pain_after, self->pain_next_morning));
+}
+
+/**
+ * rb_journal_entry_get_day:
+ * @self: a #RbJournalEntry with a start time
+ * @day: (out caller-allocates): the day it started
+ *
+ * The day is the one where the entry was made, in the UTC offset it was
+ * recorded with, so that travelling does not move past entries.
+ */
+void
+rb_journal_entry_get_day (RbJournalEntry *self,
+                          GDate          *day)
+{
+  int y, m, d;
+
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (day != NULL);
+
+  g_date_clear (day, 1);
+  if (self->started == NULL)
+    return;
+
+  g_date_time_get_ymd (self->started, &y, &m, &d);
+  g_date_set_dmy (day, d, m, y);
+}
+
+/**
+ * rb_journal_entry_move_to_day:
+ * @self: a #RbJournalEntry with a start time
+ * @day: the new day
+ *
+ * Moves the entry to @day at the same time of day, keeping its UTC
+ * offset and its duration: an entry logged on the wrong day is put
+ * right this way.
+ */
+void
+rb_journal_entry_move_to_day (RbJournalEntry *self,
+                              const GDate    *day)
+{
+  g_autoptr(GDateTime) started = NULL;
+  GDate old;
+  int days;
+
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
+  g_return_if_fail (day != NULL && g_date_valid (day));
+  g_return_if_fail (self->started != NULL);
+
+  rb_journal_entry_get_day (self, &old);
+  days = g_date_days_between (&old, day);
+  started = g_date_time_add_days (self->started, days);
+  g_return_if_fail (started != NULL);
+
+  if (self->ended != NULL)
+    {
+      GDateTime *ended = g_date_time_add_days (self->ended, days);
+
+      g_date_time_unref (self->ended);
+      self->ended = ended;
+    }
+  g_date_time_unref (self->started);
+  self->started = g_steal_pointer (&started);
 }

@@ -86,9 +86,42 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RbJournalItem, rb_journal_item_free)
 
 #define RB_TYPE_JOURNAL_ENTRY (rb_journal_entry_get_type ())
 
+#define RB_JOURNAL_RUN_MAX_DISTANCE 1000000
+
 G_DECLARE_FINAL_TYPE (RbJournalEntry, rb_journal_entry, RB, JOURNAL_ENTRY, GObject)
 
 RbJournalEntry      *rb_journal_entry_new                (RbJournalKind        kind);
+RbJournalEntry      *rb_journal_entry_new_run            (GDateTime           *started);
+RbJournalEntry      *rb_journal_entry_new_check_in       (GDateTime           *started);
+RbJournalEntry      *rb_journal_entry_copy               (RbJournalEntry      *self);
+gboolean             rb_journal_entry_is_run             (RbJournalEntry      *self);
+void                 rb_journal_entry_set_run            (RbJournalEntry      *self,
+                                                          int                  intervals,
+                                                          int                  seconds,
+                                                          int                  distance);
+int                  rb_journal_entry_get_run_intervals  (RbJournalEntry      *self);
+int                  rb_journal_entry_get_run_seconds    (RbJournalEntry      *self);
+int                  rb_journal_entry_get_run_distance   (RbJournalEntry      *self);
+int                  rb_journal_entry_get_pain_during    (RbJournalEntry      *self);
+void                 rb_journal_entry_set_pain_during    (RbJournalEntry      *self,
+                                                          int                  pain);
+int                  rb_journal_entry_get_pain_next_morning (RbJournalEntry   *self);
+void                 rb_journal_entry_set_pain_next_morning (RbJournalEntry   *self,
+                                                          int                  pain);
+int                  rb_journal_entry_get_redness        (RbJournalEntry      *self);
+void                 rb_journal_entry_set_redness        (RbJournalEntry      *self,
+                                                          int                  redness);
+int                  rb_journal_entry_get_warmth         (RbJournalEntry      *self);
+void                 rb_journal_entry_set_warmth         (RbJournalEntry      *self,
+                                                          int                  warmth);
+int                  rb_journal_entry_get_limits_daily_activities (RbJournalEntry *self);
+void                 rb_journal_entry_set_limits_daily_activities (RbJournalEntry *self,
+                                                          int                  limits);
+int                  rb_journal_entry_get_max_pain       (RbJournalEntry      *self);
+void                 rb_journal_entry_get_day            (RbJournalEntry      *self,
+                                                          GDate               *day);
+void                 rb_journal_entry_move_to_day        (RbJournalEntry      *self,
+                                                          const GDate         *day);
 RbJournalKind        rb_journal_entry_get_kind           (RbJournalEntry      *self);
 const char          *rb_journal_entry_get_program_id     (RbJournalEntry      *self);
 int                  rb_journal_entry_get_session_index  (RbJournalEntry      *self);

@@ -10,17 +10,21 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "rb-content-error.h"
 #include "rb-journal-entry-private.h"
 #include "rb-journal.h"
 #include "rb-json-private.h"
+#include "rb-plan.h"
 #include "rb-storage.h"
 
 /* The journal is the one place where progress is written:
  *
  *   $XDG_DATA_HOME/runback/journal.json
- *   { "format": "runback.journal", "version": 1, "entries": [ … ] }
+ *   { "format": "runback.journal", "version": 2, "entries": [ … ],
+ *     "dismissed_flags": [ { "flag": "severe-pain", "date": "2026-03-02" } ] }
  *
  * with entries in the order they were appended (see
  * rb-journal-entry-json.c for one entry). Beside it, current-session.json
@@ -43,7 +47,10 @@
 
 #define JOURNAL_FORMAT "runback.journal"
 #define MARKER_FORMAT  "runback.current-session"
-#define FORMAT_VERSION 1
+#define FORMAT_VERSION 2
+/* The marker holds one entry; members version 2 added are unknown
+ * members to a version 1 reader, which keeps them, so it stays at 1. */
+#define MARKER_VERSION 1
 
 /* One entry of the file, in order: one this version shows, or one it
  * keeps as it was read (an unknown kind, or unreadable in a newer
@@ -71,6 +78,7 @@ typedef struct
 {
   GPtrArray  *records;   /* of Record, journal.json then journal-pending.json */
   guint       n_pending; /* how many of them came from journal-pending.json */
+  GHashTable *dismissed; /* red flags dismissed, "flag/YYYY-MM-DD", of both files */
   JsonObject *extra;     /* journal.json's members besides the known ones */
   char       *kept_aside;
   gboolean    unreadable;
@@ -82,6 +90,7 @@ static void
 load_free (Load *load)
 {
   g_ptr_array_unref (load->records);
+  g_clear_pointer (&load->dismissed, g_hash_table_unref);
   g_clear_pointer (&load->extra, json_object_unref);
   g_free (load->kept_aside);
   g_clear_error (&load->error);
@@ -102,12 +111,14 @@ struct _RbJournal
   GPtrArray  *records;    /* of Record, in file order */
   guint       n_pending;  /* records at the end not yet in journal.json */
   guint       n_appended; /* records at the end appended since the last save */
+  GHashTable *dismissed;  /* "flag/YYYY-MM-DD" */
   JsonObject *extra;
   GError     *load_error;
   GError     *save_error;
   guint       unreadable : 1;
   guint       read_only : 1;
   guint       unsaved : 1;
+  guint       edited : 1;     /* changed, removed or dismissed since the last save */
   guint       loaded : 1;
 };
 
@@ -148,6 +159,58 @@ get_header (JsonObject  *root,
   return TRUE;
 }
 
+/* "dismissed_flags": red flags the user dismissed, one per occurrence.
+ * Both files may hold some (journal-pending.json keeps those dismissed
+ * while journal.json is read-only); they are merged. */
+static gboolean
+read_dismissed (GHashTable  *dismissed,
+                JsonObject  *object,
+                const char  *name,
+                GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "dismissed_flags");
+  JsonArray *array;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    goto invalid;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      JsonObject *flag;
+      const char *id, *date;
+      GDate day;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        goto invalid;
+      flag = json_node_get_object (element);
+      id = json_object_get_string_member_with_default (flag, "flag", NULL);
+      date = json_object_get_string_member_with_default (flag, "date", NULL);
+      if (id == NULL || !rb_json_is_valid_id (id) || date == NULL || !rb_date_from_iso (date, &day))
+        goto invalid;
+      g_hash_table_add (dismissed, g_strdup_printf ("%s/%s", id, date));
+    }
+
+  return TRUE;
+
+invalid:
+  g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
+               _("%s: dismissed_flags: expected an array of flags and dates"), name);
+  return FALSE;
+}
+
+static gboolean
+merge_key (gpointer key,
+           gpointer value,
+           gpointer user_data)
+{
+  g_hash_table_add (user_data, key);
+  return TRUE;
+}
+
 /* Reads one journal file into @load. Entries of an unknown kind are kept
  * as read; in a newer version's journal, so is any entry this version
  * cannot read. Returns FALSE with @error when the file cannot be used;
@@ -163,6 +226,7 @@ read_journal_file (Load        *load,
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
   JsonNode *node;
+  g_autoptr(GHashTable) dismissed = NULL;
   JsonArray *array;
   guint version;
   gboolean newer;
@@ -196,6 +260,11 @@ read_journal_file (Load        *load,
                    _("%s: entries: expected an array"), name);
       return FALSE;
     }
+
+  /* A newer version may have changed them; they are kept, not read. */
+  dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!newer && !read_dismissed (dismissed, object, name, error))
+    return FALSE;
 
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -233,13 +302,16 @@ read_journal_file (Load        *load,
           const char *member = m->data;
 
           if (g_str_equal (member, "format") || g_str_equal (member, "version") ||
-              g_str_equal (member, "entries"))
+              g_str_equal (member, "entries") ||
+              (!newer && g_str_equal (member, "dismissed_flags")))
             continue;
           if (load->extra == NULL)
             load->extra = json_object_new ();
           json_object_set_member (load->extra, member, json_node_copy (json_object_get_member (object, member)));
         }
     }
+
+  g_hash_table_foreach_steal (dismissed, merge_key, load->dismissed);
 
   return TRUE;
 }
@@ -257,6 +329,7 @@ read_journal (const char *path,
   const char *paths[] = { path, pending_path };
 
   load->records = g_ptr_array_new_with_free_func ((GDestroyNotify) record_free);
+  load->dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* Saves killed half-way leave their temporary files behind. */
   rb_storage_remove_temporary (path);
@@ -359,6 +432,9 @@ apply_load (RbJournal  *self,
 
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = g_steal_pointer (&load->extra);
+  g_hash_table_foreach_steal (self->dismissed, merge_key, load->dismissed);
+  g_hash_table_unref (self->dismissed);
+  self->dismissed = g_steal_pointer (&load->dismissed);
   g_free (self->kept_aside);
   self->kept_aside = g_steal_pointer (&load->kept_aside);
   self->unreadable = load->unreadable;
@@ -379,7 +455,8 @@ apply_load (RbJournal  *self,
   self->load_error = g_steal_pointer (&load->error);
 
   set_flag (self, PROP_READ_ONLY, load->read_only);
-  set_flag (self, PROP_UNSAVED, self->n_appended > 0 || (!load->read_only && self->n_pending > 0));
+  set_flag (self, PROP_UNSAVED, self->n_appended > 0 || self->edited ||
+                                (!load->read_only && self->n_pending > 0));
   set_flag (self, PROP_LOADED, TRUE);
 
   if (self->load_error != NULL)
@@ -427,6 +504,7 @@ rb_journal_finalize (GObject *object)
   g_clear_pointer (&self->kept_aside, g_free);
   g_clear_pointer (&self->marker_kept_aside, g_free);
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->dismissed, g_hash_table_unref);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_error (&self->load_error);
   g_clear_error (&self->save_error);
@@ -481,6 +559,7 @@ rb_journal_init (RbJournal *self)
 {
   self->entries = g_list_store_new (RB_TYPE_JOURNAL_ENTRY);
   self->records = g_ptr_array_new_with_free_func ((GDestroyNotify) record_free);
+  self->dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -690,9 +769,46 @@ rb_journal_load_finish (RbJournal     *self,
   return apply_load (self, load, error);
 }
 
+static int
+compare_keys (const void *a,
+              const void *b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+add_dismissed (JsonBuilder *builder,
+               GHashTable  *dismissed)
+{
+  g_autofree const char **keys = NULL;
+  guint n_keys;
+
+  if (g_hash_table_size (dismissed) == 0)
+    return;
+
+  keys = (const char **) g_hash_table_get_keys_as_array (dismissed, &n_keys);
+  qsort (keys, n_keys, sizeof (char *), compare_keys);
+  json_builder_set_member_name (builder, "dismissed_flags");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_keys; i++)
+    {
+      const char *slash = strrchr (keys[i], '/');
+      g_autofree char *flag = g_strndup (keys[i], slash - keys[i]);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "flag");
+      json_builder_add_string_value (builder, flag);
+      json_builder_set_member_name (builder, "date");
+      json_builder_add_string_value (builder, slash + 1);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static JsonNode *
 build_journal (GPtrArray  *records,
                guint       first,
+               GHashTable *dismissed,
                JsonObject *extra)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -714,6 +830,7 @@ build_journal (GPtrArray  *records,
                                        : json_node_copy (record->raw));
     }
   json_builder_end_array (builder);
+  add_dismissed (builder, dismissed);
   for (const GList *l = members; l != NULL; l = l->next)
     {
       json_builder_set_member_name (builder, l->data);
@@ -741,13 +858,13 @@ save (RbJournal  *self,
 
   if (self->read_only)
     {
-      root = build_journal (self->records, self->records->len - self->n_pending, NULL);
+      root = build_journal (self->records, self->records->len - self->n_pending, self->dismissed, NULL);
       if (!rb_json_write_file (self->pending_path, root, &rb_json_journal_limits, error))
         return FALSE;
     }
   else
     {
-      root = build_journal (self->records, 0, self->extra);
+      root = build_journal (self->records, 0, self->dismissed, self->extra);
       if (!rb_json_write_file (self->path, root, &rb_json_journal_limits, error))
         return FALSE;
       self->n_pending = 0;
@@ -788,6 +905,7 @@ rb_journal_save (RbJournal  *self,
     }
 
   self->n_appended = 0;
+  self->edited = FALSE;
   set_flag (self, PROP_UNSAVED, FALSE);
   return TRUE;
 }
@@ -892,7 +1010,7 @@ rb_journal_write_marker (RbJournal       *self,
   json_builder_set_member_name (builder, "format");
   json_builder_add_string_value (builder, MARKER_FORMAT);
   json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, FORMAT_VERSION);
+  json_builder_add_int_value (builder, MARKER_VERSION);
   json_builder_set_member_name (builder, "step");
   json_builder_add_int_value (builder, step_index);
   json_builder_set_member_name (builder, "entry");
@@ -918,11 +1036,11 @@ parse_marker (JsonNode    *root,
 
   if (!get_header (object, name, MARKER_FORMAT, &version, error))
     return NULL;
-  if (version != FORMAT_VERSION)
+  if (version != MARKER_VERSION)
     {
       g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_VERSION,
                    _("%s: version: %u is not read by this version of Runback (%u)"),
-                   name, version, FORMAT_VERSION);
+                   name, version, MARKER_VERSION);
       return NULL;
     }
 
@@ -1035,4 +1153,300 @@ rb_journal_clear_marker (RbJournal  *self,
     }
 
   return TRUE;
+}
+
+/* Editing. In a read-only journal (a newer version's), only the entries
+ * saved to journal-pending.json can change: journal.json is never
+ * written. */
+
+static int
+find_record (RbJournal      *self,
+             RbJournalEntry *entry)
+{
+  for (guint i = 0; i < self->records->len; i++)
+    if (((Record *) g_ptr_array_index (self->records, i))->entry == entry)
+      return (int) i;
+
+  return -1;
+}
+
+static gboolean
+can_edit_record (RbJournal *self,
+                 int        index)
+{
+  return index >= 0 && (!self->read_only || (guint) index >= self->records->len - self->n_pending);
+}
+
+/* Where a record's entry is, or would be, among the entries shown. */
+static guint
+shown_position (RbJournal *self,
+                guint      index)
+{
+  guint position = 0;
+
+  for (guint i = 0; i < index; i++)
+    if (((Record *) g_ptr_array_index (self->records, i))->entry != NULL)
+      position++;
+
+  return position;
+}
+
+static void
+mark_edited (RbJournal *self)
+{
+  self->edited = TRUE;
+  set_flag (self, PROP_UNSAVED, TRUE);
+}
+
+/**
+ * rb_journal_can_edit:
+ * @self: a #RbJournal
+ * @entry: one of its entries
+ *
+ * Returns: whether @entry can be changed or removed: it is in the
+ *   journal, and the journal is not read-only, or @entry was recorded
+ *   since it is
+ */
+gboolean
+rb_journal_can_edit (RbJournal      *self,
+                     RbJournalEntry *entry)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (entry), FALSE);
+
+  return can_edit_record (self, find_record (self, entry));
+}
+
+/**
+ * rb_journal_remove:
+ * @self: a #RbJournal
+ * @entry: the entry to delete
+ *
+ * Removes @entry and sets #RbJournal:unsaved; call rb_journal_save() to
+ * write the change. To undo, put it back with rb_journal_insert() at the
+ * position returned.
+ *
+ * Returns: where @entry was in rb_journal_get_entries(), or -1 when it
+ *   cannot be removed (see rb_journal_can_edit())
+ */
+int
+rb_journal_remove (RbJournal      *self,
+                   RbJournalEntry *entry)
+{
+  g_autoptr(RbJournalEntry) owned = NULL;
+  int index;
+  guint position;
+
+  g_return_val_if_fail (RB_IS_JOURNAL (self), -1);
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (entry), -1);
+
+  index = find_record (self, entry);
+  if (!can_edit_record (self, index))
+    return -1;
+
+  owned = g_object_ref (entry);
+  position = shown_position (self, index);
+  if ((guint) index >= self->records->len - self->n_pending)
+    self->n_pending--;
+  if ((guint) index >= self->records->len - self->n_appended)
+    self->n_appended--;
+  g_ptr_array_remove_index (self->records, index);
+  g_list_store_remove (self->entries, position);
+  mark_edited (self);
+
+  return (int) position;
+}
+
+/**
+ * rb_journal_insert:
+ * @self: a #RbJournal
+ * @position: a position in rb_journal_get_entries()
+ * @entry: the entry to put there
+ *
+ * Puts back an entry that rb_journal_remove() took out, at the position
+ * it returned, and sets #RbJournal:unsaved. In a read-only journal, the
+ * entry goes at the earliest place after the entries of journal.json.
+ */
+void
+rb_journal_insert (RbJournal      *self,
+                   guint           position,
+                   RbJournalEntry *entry)
+{
+  Record *record;
+  guint n_shown, index;
+
+  g_return_if_fail (RB_IS_JOURNAL (self));
+  g_return_if_fail (RB_IS_JOURNAL_ENTRY (entry));
+  g_return_if_fail (find_record (self, entry) < 0);
+
+  n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  index = self->records->len;
+  if (position < n_shown)
+    {
+      g_autoptr(RbJournalEntry) next = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
+
+      index = (guint) find_record (self, next);
+    }
+  if (self->read_only)
+    index = MAX (index, self->records->len - self->n_pending);
+
+  if (index >= self->records->len - self->n_pending)
+    self->n_pending++;
+  if (index >= self->records->len - self->n_appended)
+    self->n_appended++;
+  record = g_new0 (Record, 1);
+  record->entry = g_object_ref (entry);
+  g_ptr_array_insert (self->records, index, record);
+  g_list_store_insert (self->entries, shown_position (self, index), entry);
+  mark_edited (self);
+}
+
+/**
+ * rb_journal_replace:
+ * @self: a #RbJournal
+ * @old: one of its entries
+ * @entry: what to put in its place
+ *
+ * Edits an entry: change a copy (rb_journal_entry_copy()) and put it in
+ * place of the original, which undoing puts back the same way. Sets
+ * #RbJournal:unsaved; call rb_journal_save() to write the change.
+ *
+ * Returns: %FALSE when @old cannot be changed (see rb_journal_can_edit())
+ */
+gboolean
+rb_journal_replace (RbJournal      *self,
+                    RbJournalEntry *old,
+                    RbJournalEntry *entry)
+{
+  Record *record;
+  int index;
+
+  g_return_val_if_fail (RB_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (old), FALSE);
+  g_return_val_if_fail (RB_IS_JOURNAL_ENTRY (entry), FALSE);
+  g_return_val_if_fail (old == entry || find_record (self, entry) < 0, FALSE);
+
+  index = find_record (self, old);
+  if (!can_edit_record (self, index))
+    return FALSE;
+
+  record = g_ptr_array_index (self->records, index);
+  g_set_object (&record->entry, entry);
+  g_list_store_splice (self->entries, shown_position (self, index), 1, (gpointer *) &entry, 1);
+  mark_edited (self);
+
+  return TRUE;
+}
+
+static char *
+flag_key (const char  *flag,
+          const GDate *date)
+{
+  g_autofree char *day = rb_date_to_iso (date);
+
+  return g_strdup_printf ("%s/%s", flag, day);
+}
+
+/**
+ * rb_journal_dismiss_flag:
+ * @self: a #RbJournal
+ * @flag: a red flag's kind, as an id (rb_red_flag_kind_to_string())
+ * @date: the day of the occurrence dismissed
+ *
+ * Records that the user dismissed one occurrence of a red flag, and sets
+ * #RbJournal:unsaved; a later occurrence shows again.
+ */
+void
+rb_journal_dismiss_flag (RbJournal   *self,
+                         const char  *flag,
+                         const GDate *date)
+{
+  g_return_if_fail (RB_IS_JOURNAL (self));
+  g_return_if_fail (flag != NULL && rb_json_is_valid_id (flag));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  if (g_hash_table_add (self->dismissed, flag_key (flag, date)))
+    mark_edited (self);
+}
+
+/**
+ * rb_journal_is_flag_dismissed:
+ * @self: a #RbJournal
+ * @flag: a red flag's kind
+ * @date: the day of an occurrence
+ *
+ * Returns: whether that occurrence was dismissed
+ */
+gboolean
+rb_journal_is_flag_dismissed (RbJournal   *self,
+                              const char  *flag,
+                              const GDate *date)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (RB_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (flag != NULL, FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  key = flag_key (flag, date);
+  return g_hash_table_contains (self->dismissed, key);
+}
+
+/**
+ * rb_journal_get_dismissed_flags:
+ * @self: a #RbJournal
+ *
+ * Returns: (transfer none): the set of dismissed occurrences, keys
+ *   `FLAG/YYYY-MM-DD`, for rb_red_flags_evaluate()
+ */
+GHashTable *
+rb_journal_get_dismissed_flags (RbJournal *self)
+{
+  g_return_val_if_fail (RB_IS_JOURNAL (self), NULL);
+
+  return self->dismissed;
+}
+
+/**
+ * rb_journal_read_entries:
+ * @dir: the directory of journal.json
+ * @error: return location for a #GError
+ *
+ * Reads the journal (and journal-pending.json) for an export, changing
+ * nothing on disk: no temporary file is removed, nothing is renamed
+ * aside. Any problem is an error.
+ *
+ * Returns: (transfer full) (nullable): the entries this version can show,
+ *   in order (none when there is no journal yet), or %NULL
+ */
+GListModel *
+rb_journal_read_entries (const char  *dir,
+                         GError     **error)
+{
+  g_autoptr(Load) load = g_new0 (Load, 1);
+  g_autofree char *path = NULL;
+  g_autofree char *pending_path = NULL;
+  GListStore *store;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  load->records = g_ptr_array_new_with_free_func ((GDestroyNotify) record_free);
+  load->dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  path = g_build_filename (dir, "journal.json", NULL);
+  pending_path = g_build_filename (dir, "journal-pending.json", NULL);
+  if (!read_journal_file (load, path, FALSE, error) ||
+      !read_journal_file (load, pending_path, TRUE, error))
+    return NULL;
+
+  store = g_list_store_new (RB_TYPE_JOURNAL_ENTRY);
+  for (guint i = 0; i < load->records->len; i++)
+    {
+      Record *record = g_ptr_array_index (load->records, i);
+
+      if (record->entry != NULL)
+        g_list_store_append (store, record->entry);
+    }
+
+  return G_LIST_MODEL (store);
 }

@@ -43,6 +43,29 @@ const GError   *rb_journal_get_save_error  (RbJournal      *self);
 GListModel     *rb_journal_get_entries     (RbJournal      *self);
 void            rb_journal_append          (RbJournal      *self,
                                             RbJournalEntry *entry);
+gboolean        rb_journal_can_edit        (RbJournal      *self,
+                                            RbJournalEntry *entry);
+int             rb_journal_remove          (RbJournal      *self,
+                                            RbJournalEntry *entry);
+void            rb_journal_insert          (RbJournal      *self,
+                                            guint           position,
+                                            RbJournalEntry *entry);
+gboolean        rb_journal_replace         (RbJournal      *self,
+                                            RbJournalEntry *old,
+                                            RbJournalEntry *entry);
+void            rb_journal_dismiss_flag    (RbJournal      *self,
+                                            const char     *flag,
+                                            const GDate    *date);
+gboolean        rb_journal_is_flag_dismissed (RbJournal    *self,
+                                            const char     *flag,
+                                            const GDate    *date);
+GHashTable     *rb_journal_get_dismissed_flags (RbJournal  *self);
+GListModel     *rb_journal_read_entries    (const char     *dir,
+                                            GError        **error);
+char           *rb_journal_format_csv      (GListModel     *entries);
+gboolean        rb_journal_export_csv      (GListModel     *entries,
+                                            const char     *path,
+                                            GError        **error);
 gboolean        rb_journal_write_marker    (RbJournal      *self,
                                             RbJournalEntry *entry,
                                             guint           step_index,
