@@ -11,6 +11,7 @@
 
 #include "rb-a11y.h"
 #include "rb-exercise-page.h"
+#include "rb-handout-dialog.h"
 #include "rb-journal.h"
 #include "rb-learn-article.h"
 #include "rb-learn-view.h"
@@ -59,6 +60,9 @@ static void export_calendar_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter);
 static void resume_check_loaded_cb (RbWindow *self);
+static void handout_action         (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter);
 
 static void
 save_window_state (RbWindow *self)
@@ -889,6 +893,8 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);
   gtk_widget_class_install_action (widget_class, "win.start-planned", "(sss)", start_planned_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", "s", export_calendar_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", "s", handout_action);
+  gtk_widget_class_install_action (widget_class, "win.export-handout", "s", handout_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -1183,4 +1189,28 @@ start_planned_action (GtkWidget  *widget,
     }
 
   rb_window_start_planned (RB_WINDOW (widget), plan_id, session_id, &date);
+}
+
+/* Asks for the patient's details, then prints the program's handout or
+ * exports it as a PDF.
+ */
+static void
+handout_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  RbProgram *program = rb_library_lookup_program (self->library, g_variant_get_string (parameter, NULL));
+  GtkWidget *dialog;
+
+  if (program == NULL)
+    {
+      rb_window_report (self, _("This program is no longer in the library"), NULL);
+      return;
+    }
+
+  dialog = rb_handout_dialog_new (GTK_WINDOW (self), program,
+                                  rb_library_lookup_learn_page (self->library, "when-to-see-a-doctor"),
+                                  g_str_equal (action_name, "win.print-handout"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
