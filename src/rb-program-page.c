@@ -169,6 +169,11 @@ create_handout_button (RbProgram *program)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-print-symbolic");
   gtk_widget_set_tooltip_text (button, _("Handout"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Handout"), -1);
+  /* GTK 4.8 reads the menu button's inner toggle button, not the menu button. */
+  for (GtkWidget *child = gtk_widget_get_first_child (button); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Handout"), -1);
 
   return button;
 }
