@@ -169,6 +169,88 @@ export_calendar (const char   *user_dir,
   return EXIT_SUCCESS;
 }
 
+/* Clinician and clinic come from the settings, when the schema is there
+ * (a build run from its folder may lack it).
+ */
+static void
+read_clinician (char **clinician,
+                char **clinic)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  *clinician = *clinic = NULL;
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "handout-clinician"))
+    return;
+
+  settings = g_settings_new (BASE_ID);
+  *clinician = g_settings_get_string (settings, "handout-clinician");
+  *clinic = g_settings_get_string (settings, "handout-clinic");
+}
+
+static int
+export_handout (const char   *user_dir,
+                GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *clinician = NULL, *clinic = NULL, *written = NULL;
+  const char *output = NULL, *patients = NULL, *output_dir = NULL, *paper = NULL;
+  RbCliHandout handout = { NULL };
+  GDate today;
+  gboolean done;
+
+  g_variant_dict_lookup (options, "export-handout", "^&ay", &output);
+  g_variant_dict_lookup (options, "patients", "^&ay", &patients);
+  g_variant_dict_lookup (options, "output-dir", "^&ay", &output_dir);
+  g_variant_dict_lookup (options, "program", "&s", &handout.program);
+  g_variant_dict_lookup (options, "patient", "&s", &handout.patient);
+  g_variant_dict_lookup (options, "notes", "&s", &handout.notes);
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
+  handout.large_print = g_variant_dict_contains (options, "large-print");
+
+  if (output != NULL && handout.program == NULL)
+    {
+      g_printerr (_("--export-handout needs --program=PROGRAM (an id from --list-programs, or a program’s file)\n"));
+      return EXIT_FAILURE;
+    }
+  if (patients != NULL && output_dir == NULL)
+    {
+      g_printerr (_("--patients needs --output-dir=FOLDER\n"));
+      return EXIT_FAILURE;
+    }
+  if (!rb_cli_parse_paper (paper, &handout.paper, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  handout.date = &today;
+  read_clinician (&clinician, &clinic);
+  handout.clinician = clinician;
+  handout.clinic = clinic;
+
+  if (output != NULL)
+    done = rb_cli_export_handout (user_dir, &handout, output, &error);
+  else
+    done = rb_cli_export_handouts (user_dir, &handout, patients, output_dir, &written, &error);
+  if (!done)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (written != NULL)
+    g_print ("%s", written);
+  return EXIT_SUCCESS;
+}
+
 static int
 export_history (GVariantDict *options)
 {
@@ -212,6 +294,7 @@ backup_or_restore (GVariantDict *options)
   g_printerr ("%s\n", error->message);
   return EXIT_FAILURE;
 }
+
 
 /* Headless commands run here, before GTK starts, so they need no display.
  * The logic lives in rb-cli.c, where the core tests reach it.
@@ -264,6 +347,10 @@ rb_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "export-calendar"))
     return export_calendar (user_dir, options);
+
+  if (g_variant_dict_contains (options, "export-handout") ||
+      g_variant_dict_contains (options, "patients"))
+    return export_handout (user_dir, options);
 
   if (g_variant_dict_contains (options, "export-history"))
     return export_history (options);
@@ -409,8 +496,14 @@ quit_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-static gboolean
-has_session_in_progress (RbApplication *self)
+/**
+ * rb_application_has_session_in_progress:
+ * @self: a #RbApplication
+ *
+ * Returns: whether a window plays a session that is not saved yet
+ */
+gboolean
+rb_application_has_session_in_progress (RbApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (RB_IS_WINDOW (l->data) && rb_window_has_session_in_progress (RB_WINDOW (l->data)))
@@ -439,7 +532,7 @@ rb_application_confirm_quit (RbApplication *self,
 
   g_return_if_fail (RB_IS_APPLICATION (self));
 
-  in_session = has_session_in_progress (self);
+  in_session = rb_application_has_session_in_progress (self);
   unsaved = has_unsaved (self) && !rb_application_save_journal (self);
   if (!in_session && !unsaved)
     {
@@ -516,11 +609,27 @@ static const GOptionEntry main_entries[] = {
   { "export-calendar", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the --program's sessions to an iCalendar file (.ics) and exit"), N_("FILE") },
   { "program", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-calendar, the program (see --list-programs)"), N_("PROGRAM") },
+    N_("With --export-calendar, --export-handout or --patients, the program (see --list-programs); "
+       "for a handout, a program's file too"), N_("PROGRAM") },
   { "start-date", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-calendar, the program's first day (today)"), N_("YYYY-MM-DD") },
   { "alarms", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-calendar, remind 15 minutes before each session"), NULL },
+  { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the --program's handout for a patient to a PDF file and exit"), N_("FILE") },
+  { "patient", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-handout, the patient's name"), N_("NAME") },
+  { "notes", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-handout or --patients, notes for the patient"), N_("TEXT") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-handout or --patients, the paper: a4 or letter (a4)"), N_("PAPER") },
+  { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-handout or --patients, print text larger"), NULL },
+  { "patients", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a handout for each patient of a CSV file (columns name, notes, program) "
+       "to the --output-dir and exit"), N_("FILE") },
+  { "output-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --patients, the folder to write the handouts in"), N_("FOLDER") },
   { "export-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the journal to a CSV file and exit"), N_("FILE") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,

@@ -27,6 +27,8 @@ RbLibrary     *rb_application_get_library (RbApplication *self);
 RbJournal     *rb_application_get_journal       (RbApplication *self);
 RbClock       *rb_application_get_clock         (RbApplication *self);
 RbPlanStore   *rb_application_get_plan_store    (RbApplication *self);
+gboolean       rb_application_has_session_in_progress (RbApplication *self);
+gboolean       rb_application_take_unfinished   (RbApplication *self);
 gboolean       rb_application_save_journal      (RbApplication *self);
 void           rb_application_confirm_quit      (RbApplication *self,
                                                  GtkWindow     *parent);

@@ -19,6 +19,7 @@ struct _RbDetailPage
 
   GObject        *item;
 
+  AdwHeaderBar   *header_bar;
   AdwWindowTitle *window_title;
   GtkBox         *content_box;
 };
@@ -45,6 +46,7 @@ rb_detail_page_class_init (RbDetailPageClass *klass)
   object_class->dispose = rb_detail_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-detail-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RbDetailPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RbDetailPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, RbDetailPage, content_box);
 }
@@ -112,4 +114,20 @@ rb_detail_page_add_title (RbDetailPage *self,
 
   if (subtitle != NULL)
     rb_detail_page_append (self, rb_text_label_new (subtitle, "dim-label"));
+}
+
+/**
+ * rb_detail_page_add_header_end:
+ * @self: a #RbDetailPage
+ * @widget: a button or menu button
+ *
+ * Puts @widget at the end of the page's header bar.
+ */
+void
+rb_detail_page_add_header_end (RbDetailPage *self,
+                               GtkWidget    *widget)
+{
+  g_return_if_fail (RB_IS_DETAIL_PAGE (self));
+
+  adw_header_bar_pack_end (self->header_bar, widget);
 }

@@ -23,5 +23,7 @@ void          rb_detail_page_append     (RbDetailPage *self,
 void          rb_detail_page_add_title  (RbDetailPage *self,
                                          const char   *title,
                                          const char   *subtitle);
+void          rb_detail_page_add_header_end (RbDetailPage *self,
+                                             GtkWidget    *widget);
 
 G_END_DECLS

@@ -22,6 +22,8 @@ struct _RbPreferencesWindow
   GtkWidget            *metronome_switch;
   GtkWidget            *speech_row;
   GtkWidget            *speech_switch;
+  GtkWidget            *clinician_row;
+  GtkWidget            *clinic_row;
 };
 
 G_DEFINE_FINAL_TYPE (RbPreferencesWindow, rb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -50,6 +52,8 @@ rb_preferences_window_class_init (RbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbPreferencesWindow, metronome_switch);
   gtk_widget_class_bind_template_child (widget_class, RbPreferencesWindow, speech_row);
   gtk_widget_class_bind_template_child (widget_class, RbPreferencesWindow, speech_switch);
+  gtk_widget_class_bind_template_child (widget_class, RbPreferencesWindow, clinician_row);
+  gtk_widget_class_bind_template_child (widget_class, RbPreferencesWindow, clinic_row);
 }
 
 static void
@@ -61,6 +65,8 @@ rb_preferences_window_init (RbPreferencesWindow *self)
   g_settings_bind (self->settings, "sound-cues", self->sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "metronome", self->metronome_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "spoken-cues", self->speech_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "handout-clinician", self->clinician_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "handout-clinic", self->clinic_row, "text", G_SETTINGS_BIND_DEFAULT);
 
   /* The metronome is a sound cue. */
   g_settings_bind (self->settings, "sound-cues", self->metronome_switch, "sensitive", G_SETTINGS_BIND_GET);

@@ -244,6 +244,33 @@ create_follow_box (RbProgram   *program,
   return box;
 }
 
+/* The handout's menu: print it, or export it as a PDF. */
+static GtkWidget *
+create_handout_button (RbProgram *program)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) print = g_menu_item_new (_("_Print Handout…"), NULL);
+  g_autoptr(GMenuItem) export = g_menu_item_new (_("_Export Handout as PDF…"), NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_menu_item_set_action_and_target (print, "win.print-handout", "s", rb_program_get_id (program));
+  g_menu_item_set_action_and_target (export, "win.export-handout", "s", rb_program_get_id (program));
+  g_menu_append_item (menu, print);
+  g_menu_append_item (menu, export);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-print-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Handout"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Handout"), -1);
+  /* GTK 4.8 reads the menu button's inner toggle button, not the menu button. */
+  for (GtkWidget *child = gtk_widget_get_first_child (button); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Handout"), -1);
+
+  return button;
+}
+
+
 /**
  * rb_program_page_new_with_plans:
  * @program: the program
@@ -267,6 +294,7 @@ rb_program_page_new_with_plans (RbProgram   *program,
   g_return_val_if_fail (store == NULL || RB_IS_CLOCK (clock), NULL);
 
   page = rb_detail_page_new (rb_program_get_title (program), G_OBJECT (program));
+  rb_detail_page_add_header_end (page, create_handout_button (program));
   rb_detail_page_add_title (page, rb_program_get_title (program), NULL);
   rb_detail_page_append (page, rb_text_label_new (rb_program_get_summary (program), NULL));
   if (store != NULL)

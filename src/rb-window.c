@@ -13,6 +13,7 @@
 #include "rb-calendar-view.h"
 #include "rb-exercise-page.h"
 #include "rb-follow-dialog.h"
+#include "rb-handout-dialog.h"
 #include "rb-journal.h"
 #include "rb-learn-article.h"
 #include "rb-learn-view.h"
@@ -67,6 +68,9 @@ static void export_calendar_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter);
 static void resume_check_loaded_cb (RbWindow *self);
+static void handout_action         (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter);
 
 static void
 save_window_state (RbWindow *self)
@@ -424,14 +428,20 @@ report_journal_load (RbWindow *self)
 static void
 journal_loaded_cb (RbWindow *self)
 {
+  GtkApplication *app;
+
   if (!rb_journal_is_loaded (self->journal))
     return;
 
   g_signal_handlers_disconnect_by_func (self->journal, journal_loaded_cb, self);
   report_journal_load (self);
 
-  /* Most starts end here, without reading the library. */
-  if (!g_file_test (rb_journal_get_marker_path (self->journal), G_FILE_TEST_EXISTS))
+  /* Most starts end here, without reading the library. A mark written
+   * by a session played now (--start, or a quick click) is that
+   * session's own, not one left unfinished. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app == NULL || rb_application_has_session_in_progress (RB_APPLICATION (app)) ||
+      !g_file_test (rb_journal_get_marker_path (self->journal), G_FILE_TEST_EXISTS))
     return;
 
   if (rb_library_is_loaded (self->library))
@@ -1049,6 +1059,8 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-calendar", NULL, print_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.follow-program", "s", follow_program_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "s", show_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", "s", handout_action);
+  gtk_widget_class_install_action (widget_class, "win.export-handout", "s", handout_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -1356,4 +1368,28 @@ start_planned_action (GtkWidget  *widget,
     }
 
   rb_window_start_planned (RB_WINDOW (widget), plan_id, session_id, &date);
+}
+
+/* Asks for the patient's details, then prints the program's handout or
+ * exports it as a PDF.
+ */
+static void
+handout_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  RbProgram *program = rb_library_lookup_program (self->library, g_variant_get_string (parameter, NULL));
+  GtkWidget *dialog;
+
+  if (program == NULL)
+    {
+      rb_window_report (self, _("This program is no longer in the library"), NULL);
+      return;
+    }
+
+  dialog = rb_handout_dialog_new (GTK_WINDOW (self), program,
+                                  rb_library_lookup_learn_page (self->library, "when-to-see-a-doctor"),
+                                  g_str_equal (action_name, "win.print-handout"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -212,7 +212,7 @@ test_cli_check_options (void)
     { "output=x.png", "--output only works with --export-figure" },
     { "session=2", "--session only works with --start" },
     { "--", "Files are only accepted with --validate" },
-    { "program=knee-strength", "--program only works with --export-calendar" },
+    { "program=knee-strength", "--program only works with --export-calendar, --export-handout or --patients" },
     { "start-date=2026-12-01", "--start-date only works with --export-calendar" },
     { "alarms", "--alarms only works with --export-calendar" },
   };
@@ -456,6 +456,15 @@ run_runback (Fixture     *f,
   env = g_environ_unsetenv (env, "DISPLAY");
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
 
+  /* Under ASan, fontconfig's suppressed leaks (handouts lay out text)
+   * would be listed on standard error, which the tests compare. */
+  if (g_environ_getenv (env, "LSAN_OPTIONS") != NULL)
+    {
+      g_autofree char *lsan = g_strdup_printf ("%s:print_suppressions=0", g_environ_getenv (env, "LSAN_OPTIONS"));
+
+      env = g_environ_setenv (env, "LSAN_OPTIONS", lsan, TRUE);
+    }
+
   g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
                 out, err, &status, &error);
   g_assert_no_error (error);
@@ -501,7 +510,7 @@ test_cli_binary_bad_options (Fixture       *f,
     { "--session=0", "--session only works with --start\n" },
     { "x.json", "Files are only accepted with --validate\n" },
     { "--export-figure=squat", "--export-figure needs --output=FILE\n" },
-    { "--program=knee-strength", "--program only works with --export-calendar\n" },
+    { "--program=knee-strength", "--program only works with --export-calendar, --export-handout or --patients\n" },
     { "--start-date=2026-12-01", "--start-date only works with --export-calendar\n" },
     { "--alarms", "--alarms only works with --export-calendar\n" },
     { "--export-calendar=x.ics --program=knee-strength --start=2026-12-01",
@@ -512,6 +521,19 @@ test_cli_binary_bad_options (Fixture       *f,
       "--start-date must be a day written YYYY-MM-DD, such as 2026-12-01, not “2026-02-30”\n" },
     { "--export-calendar=x.ics --program=knee-strength --start-date=tomorrow",
       "--start-date must be a day written YYYY-MM-DD, such as 2026-12-01, not “tomorrow”\n" },
+    { "--patient=Ann", "--patient only works with --export-handout\n" },
+    { "--paper=a4", "--paper only works with --export-handout or --patients\n" },
+    { "--large-print", "--large-print only works with --export-handout or --patients\n" },
+    { "--output-dir=/tmp", "--output-dir only works with --patients\n" },
+    { "--export-handout=x.pdf --patient=Ann",
+      "--export-handout needs --program=PROGRAM (an id from --list-programs, or a program’s file)\n" },
+    { "--export-handout=x.pdf --program=knee-strength --paper=a5",
+      "--paper must be a4 or letter, not “a5”\n" },
+    { "--patients=p.csv --program=knee-strength", "--patients needs --output-dir=FOLDER\n" },
+    { "--patients=p.csv --export-handout=x.pdf --output-dir=/tmp",
+      "--export-handout writes one handout and --patients one for each patient: give only one of them\n" },
+    { "--export-handout=x.pdf --program=no-such-program",
+      "No program “no-such-program” (see --list-programs, or give a program’s file)\n" },
   };
 
   if (!have_binary ())
@@ -625,6 +647,141 @@ test_cli_binary_calendar (Fixture       *f,
   g_assert_true (g_str_has_prefix (starts, "20261203T180000 20261207T180000 "));
   g_assert_cmpuint (count_lines (text, "BEGIN:VEVENT"), ==, 16);
   g_assert_cmpuint (count_lines (text, "BEGIN:VALARM"), ==, 16);
+}
+
+static void
+test_cli_file_name (void)
+{
+  static const struct { const char *patient; const char *file; } cases[] = {
+    { "Jane Doe", "Jane-Doe" },
+    { "../../etc/passwd", "etc-passwd" },
+    { "  Zoë  O'Neil, Jr. ", "Zoë-O-Neil-Jr" },
+    { "\"<>&\"", "patient" },
+    { "", "patient" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file = rb_cli_dup_file_name (cases[i].patient);
+
+      g_assert_cmpstr (file, ==, cases[i].file);
+    }
+}
+
+/* The text of a PDF, or %NULL (and the test skipped) without pdftotext. */
+static char *
+read_pdf_text (const char *path)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return NULL;
+    }
+
+  g_spawn_sync (NULL, (char *[]) { pdftotext, (char *) path, "-", NULL }, NULL, G_SPAWN_DEFAULT,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static void
+test_cli_binary_handout (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *output = g_build_filename (f->data_home, "out.pdf", NULL);
+  g_autofree char *program = g_build_filename (f->data_home, "mine.json", NULL);
+  g_autofree char *args = NULL, *validate = NULL, *text = NULL;
+  g_autofree char *out = NULL, *err = NULL, *validate_out = NULL, *validate_err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!have_binary ())
+    return;
+
+  /* A program's file is checked as --validate checks it. */
+  g_file_set_contents (program, "{ \"format\": \"runback.program\", \"version\": 2, \"id\": \"mine\" }",
+                       -1, &error);
+  g_assert_no_error (error);
+  args = g_strdup_printf ("--export-handout=%s --program=%s", output, program);
+  validate = g_strdup_printf ("--validate %s", program);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 1);
+  g_assert_cmpint (run_runback (f, validate, &validate_out, &validate_err), ==, 1);
+  g_assert_cmpstr (err, !=, "");
+  g_assert_cmpstr (err, ==, validate_err);
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--export-handout=%s --program=daily-stretching --patient=Ann<&> "
+                          "--paper=letter --large-print", output);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  text = read_pdf_text (output);
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Ann<&>"));
+      g_assert_nonnull (strstr (text, "Standing Quad Stretch"));
+    }
+}
+
+static void
+test_cli_binary_patients (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (f->data_home, "patients.csv", NULL);
+  g_autofree char *dir = g_build_filename (f->data_home, "handouts", NULL);
+  g_autofree char *first = g_build_filename (dir, "Doe-Jane.pdf", NULL);
+  g_autofree char *second = g_build_filename (dir, "Doe-Jane-2.pdf", NULL);
+  g_autofree char *third = g_build_filename (dir, "Bob.pdf", NULL);
+  g_autofree char *args = NULL, *expected = NULL, *text = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!have_binary ())
+    return;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_file_set_contents (csv, "name,notes,program\r\n"
+                            "\"Doe, Jane\",\"Twice a day, \"\"gently\"\"\",\r\n"
+                            "\"Doe, Jane\",,knee-strength\r\n"
+                            "Bob,,nope\r\n", -1, &error);
+  g_assert_no_error (error);
+
+  /* A bad row stops the batch before anything is written. */
+  args = g_strdup_printf ("--patients=%s --output-dir=%s --program=daily-stretching", csv, dir);
+  expected = g_strdup_printf ("%s: row 4: No program “nope” (see --list-programs, or give a program’s file)\n", csv);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 1);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+
+  g_file_set_contents (csv, "name,notes,program\r\n"
+                            "\"Doe, Jane\",\"Twice a day, \"\"gently\"\"\",\r\n"
+                            "\"Doe, Jane\",,knee-strength\r\n"
+                            "Bob,,\r\n", -1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%s\n%s\n%s\n", first, second, third);
+  g_assert_cmpint (run_runback (f, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (third, G_FILE_TEST_IS_REGULAR));
+
+  text = read_pdf_text (first);
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Doe, Jane"));
+      g_assert_nonnull (strstr (text, "Twice a day, \"gently\""));
+    }
 }
 
 static int
@@ -770,6 +927,7 @@ main (int   argc,
   g_test_add_func ("/rb/cli/parse-session", test_cli_parse_session);
   g_test_add_func ("/rb/cli/parse-date", test_cli_parse_date);
   g_test_add_func ("/rb/cli/check-options", test_cli_check_options);
+  g_test_add_func ("/rb/cli/file-name", test_cli_file_name);
   g_test_add ("/rb/cli/list-problems", Fixture, NULL,
               fixture_set_up, test_cli_list_problems, fixture_tear_down);
   g_test_add ("/rb/cli/export-folder", Fixture, NULL,
@@ -784,6 +942,10 @@ main (int   argc,
               fixture_set_up, test_cli_binary_export, fixture_tear_down);
   g_test_add ("/rb/cli/binary/calendar", Fixture, NULL,
               fixture_set_up, test_cli_binary_calendar, fixture_tear_down);
+  g_test_add ("/rb/cli/binary/handout", Fixture, NULL,
+              fixture_set_up, test_cli_binary_handout, fixture_tear_down);
+  g_test_add ("/rb/cli/binary/patients", Fixture, NULL,
+              fixture_set_up, test_cli_binary_patients, fixture_tear_down);
   g_test_add ("/rb/cli/binary/history", Fixture, NULL,
               fixture_set_up, test_cli_binary_history, fixture_tear_down);
   g_test_add ("/rb/cli/binary/backup", Fixture, NULL,

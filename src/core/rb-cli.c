@@ -15,7 +15,9 @@
 
 #include "rb-backup.h"
 #include "rb-cli.h"
+#include "rb-csv.h"
 #include "rb-journal.h"
+#include "rb-storage.h"
 #include "rb-plan-ical.h"
 #include "rb-ical.h"
 #include "rb-library.h"
@@ -85,27 +87,58 @@ gboolean
 rb_cli_check_options (GVariantDict  *options,
                       GError       **error)
 {
-  static const struct { const char *option; const char *command; } needs[] = {
-    { "output", "export-figure" },
-    { "size", "export-figure" },
-    { "session", "start" },
-    { "program", "export-calendar" },
-    { "start-date", "export-calendar" },
-    { "alarms", "export-calendar" },
+  /* An option, and the commands it goes with. */
+  static const struct { const char *option; const char *commands[3]; } needs[] = {
+    { "output", { "export-figure" } },
+    { "size", { "export-figure" } },
+    { "session", { "start" } },
+    { "program", { "export-calendar", "export-handout", "patients" } },
+    { "start-date", { "export-calendar" } },
+    { "alarms", { "export-calendar" } },
+    { "patient", { "export-handout" } },
+    { "notes", { "export-handout", "patients" } },
+    { "paper", { "export-handout", "patients" } },
+    { "large-print", { "export-handout", "patients" } },
+    { "output-dir", { "patients" } },
   };
 
   g_return_val_if_fail (options != NULL, FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
     {
-      if (g_variant_dict_contains (options, needs[i].option) &&
-          !g_variant_dict_contains (options, needs[i].command))
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                       /* Translators: e.g. "--size only works with --export-figure" */
-                       _("--%s only works with --%s"), needs[i].option, needs[i].command);
-          return FALSE;
-        }
+      const char * const *commands = needs[i].commands;
+      gboolean found = FALSE;
+
+      if (!g_variant_dict_contains (options, needs[i].option))
+        continue;
+
+      for (guint c = 0; c < G_N_ELEMENTS (needs[i].commands) && commands[c] != NULL; c++)
+        found |= g_variant_dict_contains (options, commands[c]);
+      if (found)
+        continue;
+
+      if (commands[1] == NULL)
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                     /* Translators: e.g. "--size only works with --export-figure" */
+                     _("--%s only works with --%s"), needs[i].option, commands[0]);
+      else if (commands[2] == NULL)
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                     /* Translators: e.g. "--paper only works with --export-handout or --patients" */
+                     _("--%s only works with --%s or --%s"), needs[i].option, commands[0], commands[1]);
+      else
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                     _("--%s only works with --%s, --%s or --%s"),
+                     needs[i].option, commands[0], commands[1], commands[2]);
+      return FALSE;
+    }
+
+  if (g_variant_dict_contains (options, "export-handout") &&
+      g_variant_dict_contains (options, "patients"))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--export-handout writes one handout and --patients one for each "
+                             "patient: give only one of them"));
+      return FALSE;
     }
 
   /* --start names a program to play, not the first day of a calendar. */
@@ -594,5 +627,369 @@ rb_cli_restore (const char  *data_dir,
     g_string_append (out, _("Restored; there was nothing to replace\n"));
 
   *report = g_string_free (g_steal_pointer (&out), FALSE);
+  return TRUE;
+}
+
+/**
+ * rb_cli_parse_paper:
+ * @text: (nullable): the value of `--paper`, or %NULL when not given
+ * @paper: (out): the paper
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when @text is `a4` or `letter`, or %NULL (then @paper
+ *   is A4)
+ */
+gboolean
+rb_cli_parse_paper (const char      *text,
+                    RbHandoutPaper  *paper,
+                    GError         **error)
+{
+  g_return_val_if_fail (paper != NULL, FALSE);
+
+  if (text == NULL || g_str_equal (text, "a4"))
+    *paper = RB_HANDOUT_PAPER_A4;
+  else if (g_str_equal (text, "letter"))
+    *paper = RB_HANDOUT_PAPER_LETTER;
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--paper must be a4 or letter, not “%s”"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A program by its id, or from a file when @program names one. */
+static RbProgram *
+find_program (RbLibrary   *library,
+              const char  *program,
+              GError     **error)
+{
+  RbProgram *found;
+
+  if (strchr (program, G_DIR_SEPARATOR) != NULL || g_str_has_suffix (program, ".json"))
+    return rb_library_read_program_file (library, program, error);
+
+  found = rb_library_lookup_program (library, program);
+  if (found == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("No program “%s” (see --list-programs, or give a program’s file)"), program);
+      return NULL;
+    }
+
+  return g_object_ref (found);
+}
+
+static RbHandout *
+create_handout (RbLibrary          *library,
+                RbProgram          *program,
+                const RbCliHandout *handout,
+                const char         *patient,
+                const char         *notes)
+{
+  RbHandoutOptions options = {
+    .patient = patient,
+    .notes = notes,
+    .date = handout->date,
+    .clinician = handout->clinician,
+    .clinic = handout->clinic,
+    .paper = handout->paper,
+    .large_print = handout->large_print,
+    .red_flags = rb_library_lookup_learn_page (library, "when-to-see-a-doctor"),
+  };
+
+  return rb_handout_new (program, &options);
+}
+
+/**
+ * rb_cli_export_handout:
+ * @user_dir: (nullable): the user's data directory, or %NULL
+ * @handout: the program, the patient and how to print
+ * @output: the PDF to write
+ * @error: return location for a #GError
+ *
+ * Writes a program's handout for one patient. A program given as a file
+ * is checked as `--validate` checks it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_export_handout (const char          *user_dir,
+                       const RbCliHandout  *handout,
+                       const char          *output,
+                       GError             **error)
+{
+  g_autoptr(RbLibrary) library = NULL;
+  g_autoptr(RbProgram) program = NULL;
+  g_autoptr(RbHandout) pdf = NULL;
+
+  g_return_val_if_fail (handout != NULL && handout->program != NULL, FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  if (!check_folder (output, error))
+    return FALSE;
+
+  library = load_library (user_dir, NULL, error);
+  if (library == NULL)
+    return FALSE;
+
+  program = find_program (library, handout->program, error);
+  if (program == NULL)
+    return FALSE;
+
+  pdf = create_handout (library, program, handout, handout->patient, handout->notes);
+  return rb_handout_export_pdf (pdf, output, error);
+}
+
+/**
+ * rb_cli_dup_file_name:
+ * @patient: a patient's name
+ *
+ * Makes a file name of a name: letters and digits are kept, anything else
+ * (slashes, dots, spaces, quotes) becomes one hyphen, and it is cut to a
+ * sensible length.
+ *
+ * Returns: (transfer full): the name without extension; "patient" when
+ *   nothing is left
+ */
+char *
+rb_cli_dup_file_name (const char *patient)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  guint n_chars = 0;
+
+  g_return_val_if_fail (patient != NULL, NULL);
+
+  for (const char *p = patient; *p != '\0' && n_chars < 64; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (name, c);
+          n_chars++;
+        }
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        {
+          g_string_append_c (name, '-');
+          n_chars++;
+        }
+    }
+
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+
+  if (name->len == 0)
+    g_string_assign (name, "patient");
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+typedef struct
+{
+  char      *patient;
+  char      *notes;
+  RbProgram *program;
+  char      *path;
+} Row;
+
+static void
+row_free (Row *row)
+{
+  g_free (row->patient);
+  g_free (row->notes);
+  g_clear_object (&row->program);
+  g_free (row->path);
+  g_free (row);
+}
+
+/* Finds the columns of the header row: name, and optionally notes and
+ * program, in any order.
+ */
+static gboolean
+find_columns (const char  *name,
+              GStrv        header,
+              int          columns[3],
+              GError     **error)
+{
+  static const char * const known[] = { "name", "notes", "program" };
+
+  columns[0] = columns[1] = columns[2] = -1;
+  for (guint i = 0; header[i] != NULL; i++)
+    {
+      g_autofree char *title = g_ascii_strdown (g_strstrip (header[i]), -1);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (known); k++)
+        {
+          if (g_str_equal (title, known[k]) && columns[k] < 0)
+            {
+              columns[k] = i;
+              found = TRUE;
+            }
+        }
+
+      if (!found)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("%s: row 1: unknown column “%s”: the columns are name, notes and program"),
+                       name, header[i]);
+          return FALSE;
+        }
+    }
+
+  if (columns[0] < 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s: row 1 must name the columns, one of them “name”"), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char *
+get_field (GStrv  record,
+           int    column)
+{
+  if (column < 0 || (guint) column >= g_strv_length (record))
+    return NULL;
+
+  return record[column][0] != '\0' ? record[column] : NULL;
+}
+
+/* Reads every row and finds its program, so that a bad row is reported
+ * before any handout is written.
+ */
+static GPtrArray *
+read_patients (RbLibrary           *library,
+               const RbCliHandout  *handout,
+               const char          *patients,
+               const char          *output_dir,
+               GError             **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display = g_filename_display_name (patients);
+  int columns[3];
+
+  bytes = rb_storage_read (patients, display, 4 * 1024 * 1024, error);
+  if (bytes == NULL)
+    return NULL;
+
+  records = rb_csv_parse (display, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  if (records == NULL)
+    return NULL;
+  if (records->len == 0 || !find_columns (display, g_ptr_array_index (records, 0), columns, error))
+    {
+      if (records->len == 0)
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("%s: no patients"), display);
+      return NULL;
+    }
+
+  for (guint i = 1; i < records->len; i++)
+    {
+      GStrv record = g_ptr_array_index (records, i);
+      const char *patient = get_field (record, columns[0]);
+      const char *program = get_field (record, columns[2]);
+      g_autofree char *base = NULL, *file = NULL;
+      Row *row;
+
+      if (program == NULL)
+        program = handout->program;
+      if (patient == NULL || program == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       patient == NULL ? _("%s: row %u: no name") : _("%s: row %u: no program, and no --program"),
+                       display, i + 1);
+          return NULL;
+        }
+
+      row = g_new0 (Row, 1);
+      g_ptr_array_add (rows, row);
+      row->patient = g_strdup (patient);
+      row->notes = g_strdup (get_field (record, columns[1]));
+      row->program = find_program (library, program, error);
+      if (row->program == NULL)
+        {
+          g_prefix_error (error, _("%s: row %u: "), display, i + 1);
+          return NULL;
+        }
+
+      /* Two patients of the same name get two files. */
+      base = rb_cli_dup_file_name (patient);
+      file = g_strdup_printf ("%s.pdf", base);
+      for (guint n = 2; g_hash_table_contains (used, file); n++)
+        {
+          g_free (file);
+          file = g_strdup_printf ("%s-%u.pdf", base, n);
+        }
+      g_hash_table_add (used, g_strdup (file));
+      row->path = g_build_filename (output_dir, file, NULL);
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+/**
+ * rb_cli_export_handouts:
+ * @user_dir: (nullable): the user's data directory, or %NULL
+ * @handout: the program for rows that name none, and how to print
+ * @patients: a CSV file (RFC 4180): a header row naming the columns
+ *   `name`, and optionally `notes` and `program`, then a row a patient
+ * @output_dir: the folder to write the handouts in
+ * @written: (out) (optional) (transfer full): the files written, one a line
+ * @error: return location for a #GError
+ *
+ * Writes a handout for each patient, named after the patient. Every row
+ * is checked first: a bad row stops the batch before anything is written.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_cli_export_handouts (const char          *user_dir,
+                        const RbCliHandout  *handout,
+                        const char          *patients,
+                        const char          *output_dir,
+                        char               **written,
+                        GError             **error)
+{
+  g_autoptr(RbLibrary) library = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *probe = NULL;
+
+  g_return_val_if_fail (handout != NULL, FALSE);
+  g_return_val_if_fail (patients != NULL && output_dir != NULL, FALSE);
+
+  probe = g_build_filename (output_dir, "x.pdf", NULL);
+  if (!check_folder (probe, error))
+    return FALSE;
+
+  library = load_library (user_dir, NULL, error);
+  if (library == NULL)
+    return FALSE;
+
+  rows = read_patients (library, handout, patients, output_dir, error);
+  if (rows == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+      g_autoptr(RbHandout) pdf = create_handout (library, row->program, handout, row->patient, row->notes);
+
+      if (!rb_handout_export_pdf (pdf, row->path, error))
+        return FALSE;
+      g_string_append_printf (list, "%s\n", row->path);
+    }
+
+  if (written != NULL)
+    *written = g_string_free (g_steal_pointer (&list), FALSE);
+
   return TRUE;
 }

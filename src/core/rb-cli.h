@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "rb-handout.h"
+
 G_BEGIN_DECLS
 
 #define RB_CLI_DEFAULT_SIZE 400
@@ -57,5 +59,43 @@ gboolean  rb_cli_restore        (const char         *data_dir,
                                  const char         *input,
                                  char              **report,
                                  GError            **error);
+
+/**
+ * RbCliHandout:
+ * @program: a program's id, or the path of a program's file
+ * @patient: (nullable): the patient's name
+ * @notes: (nullable): notes for the patient
+ * @clinician: (nullable): from the settings
+ * @clinic: (nullable): from the settings
+ * @date: (nullable): the day of the handout
+ * @paper: the paper
+ * @large_print: larger text
+ */
+typedef struct
+{
+  const char     *program;
+  const char     *patient;
+  const char     *notes;
+  const char     *clinician;
+  const char     *clinic;
+  const GDate    *date;
+  RbHandoutPaper  paper;
+  gboolean        large_print;
+} RbCliHandout;
+
+gboolean  rb_cli_parse_paper     (const char         *text,
+                                  RbHandoutPaper     *paper,
+                                  GError            **error);
+gboolean  rb_cli_export_handout  (const char         *user_dir,
+                                  const RbCliHandout *handout,
+                                  const char         *output,
+                                  GError            **error);
+char     *rb_cli_dup_file_name   (const char         *patient);
+gboolean  rb_cli_export_handouts (const char         *user_dir,
+                                  const RbCliHandout *handout,
+                                  const char         *patients,
+                                  const char         *output_dir,
+                                  char              **written,
+                                  GError            **error);
 
 G_END_DECLS

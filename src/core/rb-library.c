@@ -835,3 +835,45 @@ rb_library_validate_files (const char * const *paths)
 
   return g_ptr_array_ref (load->problems);
 }
+
+/**
+ * rb_library_read_program_file:
+ * @self: a loaded #RbLibrary
+ * @path: a program's file
+ * @error: return location for a #GError
+ *
+ * Reads a program that is not among the library's, through the same
+ * strict reader and checks as `--validate`, and links it to the library's
+ * exercises (bundled and the user's).
+ *
+ * Returns: (transfer full): the program, or %NULL with the checker's
+ *   message
+ */
+RbProgram *
+rb_library_read_program_file (RbLibrary   *self,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autoptr(Load) load = load_new (NULL);
+  GHashTableIter iter;
+  gpointer id, exercise;
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  load_path (load, path, "runback.program", FALSE);
+
+  g_hash_table_iter_init (&iter, self->exercise_by_id);
+  while (g_hash_table_iter_next (&iter, &id, &exercise))
+    g_hash_table_insert (load->exercise_by_id, id, exercise);
+  link_programs (load);
+
+  if (load->problems->len > 0)
+    {
+      g_propagate_error (error, g_error_copy (g_ptr_array_index (load->problems, 0)));
+      return NULL;
+    }
+
+  g_assert (load->programs->len == 1);
+  return g_object_ref (g_ptr_array_index (load->programs, 0));
+}

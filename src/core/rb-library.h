@@ -48,5 +48,8 @@ GPtrArray   *rb_library_get_problems       (RbLibrary            *self);
 
 char        *rb_library_dup_default_user_dir (void);
 GPtrArray   *rb_library_validate_files     (const char * const   *paths);
+RbProgram   *rb_library_read_program_file  (RbLibrary            *self,
+                                            const char           *path,
+                                            GError              **error);
 
 G_END_DECLS
