@@ -1000,6 +1000,52 @@ test_load_async (Fixture       *f,
 }
 
 static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* Entries have properties for views, and notify once per real change. */
+static void
+test_entry_properties (void)
+{
+  g_autoptr(RbJournalEntry) entry = make_entry ();
+  g_autofree char *title = NULL, *note = NULL, *program = NULL;
+  g_autoptr(GDateTime) started = NULL;
+  guint n_title = 0, n_pain = 0, n_note = 0;
+  int pain_before = -2;
+  RbJournalStatus status;
+
+  g_object_get (entry, "title", &title, "note", &note, "program-id", &program,
+                "started", &started, "pain-before", &pain_before, "status", &status, NULL);
+  g_assert_cmpstr (title, ==, rb_journal_entry_get_title (entry));
+  g_assert_cmpstr (note, ==, rb_journal_entry_get_note (entry));
+  g_assert_cmpstr (program, ==, "knee-strength");
+  g_assert_true (g_date_time_equal (started, rb_journal_entry_get_started (entry)));
+  g_assert_cmpint (pain_before, ==, 4);
+  g_assert_cmpint (status, ==, RB_JOURNAL_STATUS_PARTIAL);
+
+  g_signal_connect (entry, "notify::title", G_CALLBACK (count_notify_cb), &n_title);
+  g_signal_connect (entry, "notify::pain-after", G_CALLBACK (count_notify_cb), &n_pain);
+  g_signal_connect (entry, "notify::note", G_CALLBACK (count_notify_cb), &n_note);
+  rb_journal_entry_set_title (entry, rb_journal_entry_get_title (entry));
+  rb_journal_entry_set_pain_after (entry, 2);
+  rb_journal_entry_set_note (entry, rb_journal_entry_get_note (entry));
+  g_assert_cmpuint (n_title + n_pain + n_note, ==, 0);
+
+  rb_journal_entry_set_title (entry, "Other");
+  g_object_set (entry, "pain-after", 5, NULL);
+  rb_journal_entry_set_note (entry, "");
+  rb_journal_entry_set_note (entry, NULL);
+  g_assert_cmpuint (n_title, ==, 1);
+  g_assert_cmpuint (n_pain, ==, 1);
+  g_assert_cmpuint (n_note, ==, 1);
+  g_assert_cmpint (rb_journal_entry_get_pain_after (entry), ==, 5);
+}
+
+static void
 test_default_location (void)
 {
   g_autoptr(RbJournal) journal = rb_journal_new_default ();
@@ -1039,6 +1085,7 @@ main (int   argc,
   ADD ("failed-save-retried", test_failed_save_retried);
   ADD ("load-async", test_load_async);
   g_test_add_func ("/rb/journal/default-location", test_default_location);
+  g_test_add_func ("/rb/journal/entry-properties", test_entry_properties);
 
   return g_test_run ();
 }

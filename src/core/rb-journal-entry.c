@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "rb-core-enums.h"
 #include "rb-journal-entry-private.h"
 
 /* One record of the journal: a guided session (or part of one) or a
@@ -19,6 +20,22 @@
 
 
 G_DEFINE_FINAL_TYPE (RbJournalEntry, rb_journal_entry, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_PROGRAM_ID,
+  PROP_SESSION_ID,
+  PROP_TITLE,
+  PROP_STARTED,
+  PROP_STATUS,
+  PROP_PAIN_BEFORE,
+  PROP_PAIN_AFTER,
+  PROP_NOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_BOXED_TYPE (RbJournalItem, rb_journal_item, rb_journal_item_copy, rb_journal_item_free)
 
@@ -77,9 +94,107 @@ rb_journal_entry_finalize (GObject *object)
 }
 
 static void
+rb_journal_entry_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RbJournalEntry *self = RB_JOURNAL_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_PROGRAM_ID:
+      g_value_set_string (value, self->program_id);
+      break;
+    case PROP_SESSION_ID:
+      g_value_set_string (value, self->session_id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_STARTED:
+      g_value_set_boxed (value, self->started);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_PAIN_BEFORE:
+      g_value_set_int (value, self->pain_before);
+      break;
+    case PROP_PAIN_AFTER:
+      g_value_set_int (value, self->pain_after);
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rb_journal_entry_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RbJournalEntry *self = RB_JOURNAL_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      rb_journal_entry_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_STARTED:
+      rb_journal_entry_set_started (self, g_value_get_boxed (value));
+      break;
+    case PROP_STATUS:
+      rb_journal_entry_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_PAIN_BEFORE:
+      rb_journal_entry_set_pain_before (self, g_value_get_int (value));
+      break;
+    case PROP_PAIN_AFTER:
+      rb_journal_entry_set_pain_after (self, g_value_get_int (value));
+      break;
+    case PROP_NOTE:
+      rb_journal_entry_set_note (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rb_journal_entry_class_init (RbJournalEntryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rb_journal_entry_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rb_journal_entry_finalize;
+  object_class->get_property = rb_journal_entry_get_property;
+  object_class->set_property = rb_journal_entry_set_property;
+
+  /* For views: expressions, sorters and filters over the journal. */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, RB_TYPE_JOURNAL_KIND, RB_JOURNAL_KIND_SESSION, ro);
+  properties[PROP_PROGRAM_ID] = g_param_spec_string ("program-id", NULL, NULL, NULL, ro);
+  properties[PROP_SESSION_ID] = g_param_spec_string ("session-id", NULL, NULL, NULL, ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", rw);
+  properties[PROP_STARTED] = g_param_spec_boxed ("started", NULL, NULL, G_TYPE_DATE_TIME, rw);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, RB_TYPE_JOURNAL_STATUS, RB_JOURNAL_STATUS_COMPLETED, rw);
+  properties[PROP_PAIN_BEFORE] =
+    g_param_spec_int ("pain-before", NULL, NULL, RB_JOURNAL_PAIN_NONE, 10, RB_JOURNAL_PAIN_NONE, rw);
+  properties[PROP_PAIN_AFTER] =
+    g_param_spec_int ("pain-after", NULL, NULL, RB_JOURNAL_PAIN_NONE, 10, RB_JOURNAL_PAIN_NONE, rw);
+  properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -445,8 +560,12 @@ rb_journal_entry_set_title (RbJournalEntry *self,
   g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
   g_return_if_fail (title != NULL);
 
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+
   g_free (self->title);
   self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 /**
@@ -469,9 +588,15 @@ rb_journal_entry_set_started (RbJournalEntry *self,
 {
   g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
 
+  if (self->started == started ||
+      (self->started != NULL && started != NULL && g_date_time_equal (self->started, started) &&
+       g_date_time_get_utc_offset (self->started) == g_date_time_get_utc_offset (started)))
+    return;
+
   g_clear_pointer (&self->started, g_date_time_unref);
   if (started != NULL)
     self->started = g_date_time_ref (started);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTED]);
 }
 
 /**
@@ -513,7 +638,11 @@ rb_journal_entry_set_status (RbJournalEntry  *self,
 {
   g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
 
+  if (self->status == status)
+    return;
+
   self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
 /**
@@ -537,7 +666,11 @@ rb_journal_entry_set_pain_before (RbJournalEntry *self,
   g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
   g_return_if_fail (pain >= RB_JOURNAL_PAIN_NONE && pain <= 10);
 
+  if (self->pain_before == pain)
+    return;
+
   self->pain_before = pain;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_BEFORE]);
 }
 
 /**
@@ -561,7 +694,11 @@ rb_journal_entry_set_pain_after (RbJournalEntry *self,
   g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
   g_return_if_fail (pain >= RB_JOURNAL_PAIN_NONE && pain <= 10);
 
+  if (self->pain_after == pain)
+    return;
+
   self->pain_after = pain;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_AFTER]);
 }
 
 /**
@@ -584,8 +721,14 @@ rb_journal_entry_set_note (RbJournalEntry *self,
 {
   g_return_if_fail (RB_IS_JOURNAL_ENTRY (self));
 
+  if (note != NULL && note[0] == '\0')
+    note = NULL;
+  if (g_strcmp0 (self->note, note) == 0)
+    return;
+
   g_free (self->note);
-  self->note = (note != NULL && note[0] != '\0') ? g_strdup (note) : NULL;
+  self->note = g_strdup (note);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 
 guint
