@@ -16,6 +16,7 @@
 #include "rb-follow-dialog.h"
 #include "rb-pain-scale.h"
 #include "rb-plan-page.h"
+#include "rb-player.h"
 #include "rb-window.h"
 #include "rb-test-ui.h"
 
@@ -192,6 +193,12 @@ static gboolean
 plan_page_shown (gpointer window)
 {
   return find_widget (window, RB_TYPE_PLAN_PAGE) != NULL;
+}
+
+static gboolean
+player_shown (gpointer window)
+{
+  return find_widget (window, RB_TYPE_PLAYER) != NULL;
 }
 
 static void
@@ -382,6 +389,12 @@ test_runs_swollen (void)
   wait_for_text (window, "your knee was swollen the morning after");
   g_assert_nonnull (find_action (window, "win.follow-program", g_variant_new_string ("acute-care")));
   save_screenshot (window, "runs-swollen");
+
+  /* A reminder's default action starts the session in the window. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-planned",
+                                  g_variant_new ("(sss)", "swollen", "session-1", "2026-09-09"));
+  g_assert_true (rb_test_wait_until (player_shown, window));
+  rb_window_pop_page (RB_WINDOW (window));
 
   g_assert_true (rb_plan_store_remove (store, plan, &error));
   g_assert_no_error (error);
