@@ -15,6 +15,7 @@
 #include "rb-library.h"
 #include "rb-preferences-window.h"
 #include "rb-storage.h"
+#include "rb-reminders.h"
 #include "rb-system-clock.h"
 #include "rb-window.h"
 
@@ -29,21 +30,44 @@ struct _RbApplication
   RbJournal      *journal;
   RbPlanStore    *plan_store;
   RbClock        *clock;
+  RbReminders    *reminders;
   guint           retry_id;
 };
 
 G_DEFINE_FINAL_TYPE (RbApplication, rb_application, ADW_TYPE_APPLICATION)
 
+/* Reminders start with the first window (tests make their windows
+ * themselves, and get none), and then run for as long as the app. */
 static void
-rb_application_activate (GApplication *app)
+ensure_reminders (RbApplication *self)
+{
+  if (self->reminders != NULL)
+    return;
+
+  self->reminders = rb_reminders_new (G_APPLICATION (self), rb_application_get_library (self),
+                                      rb_application_get_journal (self), rb_application_get_plan_store (self),
+                                      rb_application_get_clock (self));
+}
+
+static GtkWindow *
+present_window (RbApplication *self)
 {
   GtkWindow *window;
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (rb_window_new (RB_APPLICATION (app), rb_application_get_library (RB_APPLICATION (app))));
+    window = GTK_WINDOW (rb_window_new (self, rb_application_get_library (self)));
 
   gtk_window_present (window);
+  ensure_reminders (self);
+
+  return window;
+}
+
+static void
+rb_application_activate (GApplication *app)
+{
+  present_window (RB_APPLICATION (app));
 }
 
 static void
@@ -367,6 +391,7 @@ rb_application_finalize (GObject *object)
   RbApplication *self = RB_APPLICATION (object);
 
   g_clear_handle_id (&self->retry_id, g_source_remove);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->library);
   g_clear_object (&self->journal);
   g_clear_object (&self->plan_store);
@@ -582,11 +607,23 @@ quit_action (GSimpleAction *action,
   rb_application_confirm_quit (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
+/* A reminder's default action: the window, and the session in it. */
+static void
+start_planned_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkWindow *window = present_window (RB_APPLICATION (user_data));
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.start-planned", parameter);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
   { "start-session", start_session_action, "(su)" },
+  { "start-planned", start_planned_action, "(sss)" },
 };
 
 static const GOptionEntry main_entries[] = {

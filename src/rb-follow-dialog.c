@@ -12,6 +12,7 @@
 #include "rb-a11y.h"
 #include "rb-follow-dialog.h"
 #include "rb-plan-rows.h"
+#include "rb-text.h"
 #include "rb-weekday-picker.h"
 #include "rb-window.h"
 
@@ -141,6 +142,30 @@ create_start_list (RbFollowDialog *self)
   return list;
 }
 
+/* The article's own advice comes before any stage or rule: a program that
+ * leads back to running says it plainly before the user commits to it. */
+static GtkWidget *
+create_advice (void)
+{
+  const char *items[] = {
+    _("Talk to a doctor or physiotherapist before you start running again."),
+    _("Listen to your body: pain, swelling or stiffness after a run means the next run repeats a stage or "
+      "steps back, and a swollen knee means rest and a professional’s advice."),
+    _("Cross-train: cycling or swimming keep you fit while the running builds up slowly."),
+    NULL
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (_("Before You Start"));
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), rb_text_list_new (items, FALSE, _("Before You Start")));
+
+  return box;
+}
+
 static GtkWidget *
 create_content (RbFollowDialog *self)
 {
@@ -156,6 +181,8 @@ create_content (RbFollowDialog *self)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
+  if (rb_program_get_progression (self->program) != NULL)
+    gtk_box_append (GTK_BOX (box), create_advice ());
   gtk_box_append (GTK_BOX (box), create_start_list (self));
 
   heading = gtk_label_new (_("Days"));

@@ -12,6 +12,9 @@
 #include "rb-a11y.h"
 #include "rb-plan-page.h"
 #include "rb-plan-rows.h"
+#include "rb-plan-runs.h"
+#include "rb-progression-text.h"
+#include "rb-run-advice.h"
 #include "rb-schedule.h"
 #include "rb-text.h"
 #include "rb-weekday-picker.h"
@@ -31,6 +34,10 @@ struct _RbPlanPage
 
   GtkBox        *status_box;     /* rebuilt on every change */
   GtkBox        *upcoming_box;   /* rebuilt on every change */
+  GtkBox        *runs_box;       /* rebuilt on every change; NULL without a progression */
+  GtkBox        *rules_box;      /* rebuilt on every change; NULL without a progression */
+  GtkSpinButton *advance_max;
+  GtkSpinButton *repeat_max;
   GtkSwitch     *reminders;
   GtkSpinButton *hour;
   GtkSpinButton *minute;
@@ -318,6 +325,89 @@ build_upcoming (RbPlanPage  *self,
     }
 }
 
+/* The next run's stage and why, then any run that grew too fast. Past
+ * runs are journal entries and never change; only the next follows the
+ * decision. */
+static void
+build_runs (RbPlanPage  *self,
+            const GDate *today)
+{
+  const RbProgression *progression = rb_program_get_progression (self->program);
+  GListModel *entries = rb_journal_get_entries (self->journal);
+  g_autoptr(RbProgressionDecision) decision = NULL;
+  g_autoptr(GArray) runs = NULL;
+  g_autoptr(GArray) spikes = NULL;
+  g_autofree char *stage = NULL;
+  GtkWidget *banner;
+
+  clear_box (self->runs_box);
+  gtk_box_append (self->runs_box, rb_text_heading_new (_("Next Run")));
+
+  decision = rb_plan_decide_run (self->plan, self->program, entries, today);
+  if ((banner = rb_run_advice_new_banner (decision)) != NULL)
+    gtk_box_append (self->runs_box, banner);
+  stage = rb_progression_describe_stage (progression, decision->stage);
+  gtk_box_append (self->runs_box, rb_text_label_new (stage, "title-4"));
+  gtk_box_append (self->runs_box, rb_run_advice_new_reason (decision));
+
+  runs = rb_plan_collect_runs (self->program, entries);
+  spikes = rb_progression_find_spikes (progression, (const RbRunOutcome *) (void *) runs->data, runs->len);
+  for (guint i = 0; i < spikes->len; i++)
+    {
+      g_autofree char *text = rb_progression_describe_spike (progression, (const RbRunOutcome *) (void *) runs->data,
+                                                             runs->len, g_array_index (spikes, guint, i));
+      GtkWidget *label = rb_text_label_new (text, "warning");
+
+      gtk_widget_set_margin_top (label, 6);
+      gtk_box_append (self->runs_box, label);
+    }
+}
+
+static GtkWidget *
+create_rule_row (const char *text,
+                 const char *source)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *caption = rb_text_label_new (source, "caption");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_box_append (GTK_BOX (box), rb_text_label_new (text, NULL));
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  return row;
+}
+
+/* Every rule in plain words, with the plan's pain limits, and where it
+ * comes from. */
+static void
+build_rules (RbPlanPage *self)
+{
+  const RbProgression *progression = rb_program_get_progression (self->program);
+  RbProgressionOverrides overrides = {
+    rb_plan_get_threshold (self->plan, "advance_max_pain"),
+    rb_plan_get_threshold (self->plan, "repeat_max_pain"),
+  };
+  GtkWidget *list = rb_plan_rows_new_list (_("How the Runs Progress"));
+
+  clear_box (self->rules_box);
+  gtk_box_append (self->rules_box, rb_text_heading_new (_("How the Runs Progress")));
+  for (guint rule = 0; rule < RB_PROGRESSION_N_RULES; rule++)
+    {
+      g_autofree char *text = rb_progression_describe_rule (progression, rule, &overrides);
+
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           create_rule_row (text, rb_progression_get_rule_source (progression, rule)));
+    }
+  gtk_box_append (self->rules_box, list);
+}
+
 static void
 rebuild (RbPlanPage *self)
 {
@@ -326,6 +416,11 @@ rebuild (RbPlanPage *self)
   g_clear_handle_id (&self->idle_id, g_source_remove);
   get_today (self, &today);
   build_status (self, &today);
+  if (self->runs_box != NULL)
+    {
+      build_runs (self, &today);
+      build_rules (self);
+    }
   build_upcoming (self, &today);
 }
 
@@ -361,6 +456,84 @@ reminders_changed_cb (RbPlanPage *self)
 {
   rb_plan_set_reminders (self->plan, gtk_switch_get_active (self->reminders));
   rb_plan_set_reminder_minutes (self->plan, rb_plan_rows_get_minutes (self->hour, self->minute));
+}
+
+/* The plan keeps its own value only where it differs from the program's,
+ * so that it follows an updated program otherwise; and the repeat limit
+ * never goes below the move-up limit. */
+static void
+thresholds_changed_cb (RbPlanPage *self)
+{
+  const RbProgression *progression = rb_program_get_progression (self->program);
+  int advance = gtk_spin_button_get_value_as_int (self->advance_max);
+  int repeat = gtk_spin_button_get_value_as_int (self->repeat_max);
+
+  if (repeat < advance)
+    {
+      if (gtk_widget_has_focus (GTK_WIDGET (self->repeat_max)) ||
+          gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))),
+                                  GTK_WIDGET (self->repeat_max)))
+        advance = repeat;
+      else
+        repeat = advance;
+      gtk_spin_button_set_value (self->advance_max, advance);
+      gtk_spin_button_set_value (self->repeat_max, repeat);
+    }
+
+  rb_plan_set_threshold (self->plan, "advance_max_pain",
+                         (guint) advance == rb_progression_get_rule (progression, RB_PROGRESSION_RULE_ADVANCE_MAX_PAIN)
+                         ? -1 : advance);
+  rb_plan_set_threshold (self->plan, "repeat_max_pain",
+                         (guint) repeat == rb_progression_get_rule (progression, RB_PROGRESSION_RULE_REPEAT_MAX_PAIN)
+                         ? -1 : repeat);
+}
+
+static GtkSpinButton *
+add_threshold_row (RbPlanPage        *self,
+                   GtkWidget         *list,
+                   const char        *title,
+                   const char        *subtitle,
+                   const char        *name,
+                   RbProgressionRule  rule)
+{
+  const RbProgression *progression = rb_program_get_progression (self->program);
+  int value = rb_plan_get_threshold (self->plan, name);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
+
+  if (value < 0)
+    value = (int) rb_progression_get_rule (progression, rule);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_signal_connect_object (spin, "value-changed", G_CALLBACK (thresholds_changed_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static GtkWidget *
+create_thresholds (RbPlanPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *list = rb_plan_rows_new_list (_("Pain Limits"));
+
+  gtk_box_append (GTK_BOX (box), rb_text_heading_new (_("Pain Limits")));
+  gtk_box_append (GTK_BOX (box),
+                  rb_text_label_new (_("Change these only on a professional’s advice."), "dim-label"));
+  self->advance_max = add_threshold_row (self, list, _("Move Up With Pain Up To"),
+                                         _("Out of 10, after a run and the next morning"),
+                                         "advance_max_pain", RB_PROGRESSION_RULE_ADVANCE_MAX_PAIN);
+  self->repeat_max = add_threshold_row (self, list, _("Repeat With Pain Up To"),
+                                        _("Out of 10; more steps back a stage"),
+                                        "repeat_max_pain", RB_PROGRESSION_RULE_REPEAT_MAX_PAIN);
+  gtk_box_append (GTK_BOX (box), list);
+
+  return box;
 }
 
 static GtkWidget *
@@ -415,6 +588,11 @@ build (RbPlanPage *self)
   self->status_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   self->upcoming_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->status_box));
+  if (rb_program_get_progression (self->program) != NULL)
+    {
+      self->runs_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->runs_box));
+    }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->upcoming_box));
 
   gtk_box_append (GTK_BOX (box), rb_text_heading_new (_("Days")));
@@ -430,6 +608,12 @@ build (RbPlanPage *self)
   g_signal_connect_object (self->minute, "value-changed", G_CALLBACK (reminders_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), reminders);
+  if (self->runs_box != NULL)
+    {
+      self->rules_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+      gtk_box_append (GTK_BOX (box), create_thresholds (self));
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->rules_box));
+    }
   gtk_box_append (GTK_BOX (box), rb_text_disclaimer_new ());
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);

@@ -10,10 +10,17 @@
 #include <glib/gi18n.h>
 
 #include "rb-a11y.h"
+#include "rb-application.h"
+#include "rb-check-in.h"
+#include "rb-check-in-card.h"
+#include "rb-plan-runs.h"
+#include "rb-progression-text.h"
+#include "rb-run-advice.h"
 #include "rb-schedule.h"
 #include "rb-text.h"
 #include "rb-today.h"
 #include "rb-today-view.h"
+#include "rb-window.h"
 
 /* The view only shows what rb_today_collect() and
  * rb_today_find_icing_plan() say; it rebuilds its rows whenever the
@@ -30,6 +37,7 @@ struct _RbTodayView
   GPtrArray    *watched;     /* RbPlan: plans whose ::changed we follow */
   guint         timer_id;    /* on the clock: midnight, or the next icing */
   guint         idle_id;
+  GtkWidget    *check_in;    /* RbCheckInCard, kept across refreshes */
 
   GtkStack     *stack;
   GtkSpinner   *spinner;
@@ -114,6 +122,50 @@ describe_day (const GDate *date,
   return g_date_time_format (when, _("%A %-d %B"));
 }
 
+/* The decision for a plan's progression today, or NULL. */
+static RbProgressionDecision *
+decide_run (RbTodayView *self,
+            const char  *plan_id,
+            const GDate *today)
+{
+  RbPlan *plan = rb_plan_store_lookup (self->plans, plan_id);
+  RbProgram *program = plan != NULL ? rb_library_lookup_program (self->library, rb_plan_get_program_id (plan)) : NULL;
+
+  if (program == NULL || rb_program_get_progression (program) == NULL)
+    return NULL;
+
+  return rb_plan_decide_run (plan, program, rb_journal_get_entries (self->journal), today);
+}
+
+/* A run the progression drives says which stage it is, in plain words. A
+ * run done is what the journal says; only what is still to run follows
+ * the decision. */
+static void
+describe_stage (RbTodayView       *self,
+                const RbScheduled *s,
+                GtkWidget         *row,
+                const GDate       *today)
+{
+  RbProgram *program = rb_library_lookup_program (self->library, s->program_id);
+  const RbProgression *progression = rb_program_get_progression (program);
+  g_autoptr(RbProgressionDecision) decision = NULL;
+  g_autofree char *stage = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (progression == NULL || g_strcmp0 (s->session_id, rb_progression_get_session_id (progression)) != 0 ||
+      s->status == RB_SCHEDULE_DONE || s->status == RB_SCHEDULE_PARTIAL)
+    return;
+
+  decision = decide_run (self, s->plan_id, today);
+  if (decision == NULL)
+    return;
+
+  stage = rb_progression_describe_stage (progression, decision->stage);
+  /* Translators: a session's subtitle and its stage, "Return to Running\nStage 2 of 35: …" */
+  subtitle = g_strdup_printf (_("%s\n%s"), adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), stage);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+}
+
 static GtkWidget *
 create_scheduled_row (RbTodayView       *self,
                       const RbScheduled *s,
@@ -137,6 +189,7 @@ create_scheduled_row (RbTodayView       *self,
     subtitle = g_strdup (rb_program_get_title (program));
 
   row = create_row (title, subtitle);
+  describe_stage (self, s, row, today);
 
   if (s->status == RB_SCHEDULE_DONE || s->status == RB_SCHEDULE_PARTIAL)
     {
@@ -214,6 +267,97 @@ append_icing (RbTodayView *self,
   return TRUE;
 }
 
+/* Why the run is at that stage, under its row, with the rule's source. */
+static void
+append_reason (RbTodayView       *self,
+               GtkWidget         *list,
+               const RbScheduled *s,
+               const GDate       *today)
+{
+  RbProgram *program = rb_library_lookup_program (self->library, s->program_id);
+  const RbProgression *progression = rb_program_get_progression (program);
+  g_autoptr(RbProgressionDecision) decision = NULL;
+  GtkWidget *row, *reason;
+
+  if (progression == NULL || g_strcmp0 (s->session_id, rb_progression_get_session_id (progression)) != 0)
+    return;
+
+  decision = decide_run (self, s->plan_id, today);
+  if (decision == NULL)
+    return;
+
+  row = gtk_list_box_row_new ();
+  reason = rb_run_advice_new_reason (decision);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (reason, 12);
+  gtk_widget_set_margin_bottom (reason, 12);
+  gtk_widget_set_margin_start (reason, 12);
+  gtk_widget_set_margin_end (reason, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), reason);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
+/* The advice to see a professional comes first, whatever is planned
+ * today: a knee that swelled after a run should not run again before. */
+static void
+append_banners (RbTodayView *self,
+                const GDate *today)
+{
+  GListModel *plans = rb_plan_store_get_plans (self->plans);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(RbPlan) plan = g_list_model_get_item (plans, i);
+      g_autoptr(RbProgressionDecision) decision = NULL;
+      GtkWidget *banner;
+
+      if (rb_plan_get_state (plan, today) != RB_PLAN_ACTIVE)
+        continue;
+      decision = decide_run (self, rb_plan_get_id (plan), today);
+      if (decision != NULL && (banner = rb_run_advice_new_banner (decision)) != NULL)
+        gtk_box_append (self->content_box, banner);
+    }
+}
+
+static void
+check_in_saved_cb (RbTodayView *self)
+{
+  RbCheckInCard *card = RB_CHECK_IN_CARD (self->check_in);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  g_autoptr(GDateTime) now = rb_clock_dup_now (self->clock);
+  g_autoptr(RbJournalEntry) entry = NULL;
+  gboolean saved;
+
+  entry = rb_check_in_new (now, rb_check_in_card_get_pain (card), rb_check_in_card_get_swelling (card),
+                           rb_check_in_card_get_stiffness (card));
+  rb_check_in_card_reset (card);
+  rb_journal_append (self->journal, entry);
+
+  /* What could not be saved stays in the journal and is tried again. */
+  saved = RB_IS_APPLICATION (app) ? rb_application_save_journal (RB_APPLICATION (app))
+                                  : rb_journal_save (self->journal, NULL);
+  if (RB_IS_WINDOW (root))
+    rb_window_report_save (RB_WINDOW (root), saved ? NULL : rb_journal_get_save_error (self->journal));
+}
+
+/* The morning after a run: how is the knee? */
+static void
+append_check_in (RbTodayView *self,
+                 GListModel  *entries,
+                 const GDate *today)
+{
+  if (!rb_check_in_is_due (entries, today, NULL))
+    return;
+
+  if (self->check_in == NULL)
+    {
+      self->check_in = g_object_ref_sink (rb_check_in_card_new ());
+      g_signal_connect_object (self->check_in, "save", G_CALLBACK (check_in_saved_cb), self, G_CONNECT_SWAPPED);
+    }
+  gtk_box_append (self->content_box, self->check_in);
+}
+
 static void
 append_group (RbTodayView *self,
               GPtrArray   *collected,
@@ -235,6 +379,8 @@ append_group (RbTodayView *self,
       if (list == NULL)
         list = append_list (self, heading != NULL ? heading : _("Missed in the Past 7 Days"));
       gtk_list_box_append (GTK_LIST_BOX (list), create_scheduled_row (self, s, today));
+      if (!is_done)
+        append_reason (self, list, s, today);
     }
 }
 
@@ -401,6 +547,8 @@ rb_today_view_refresh (RbTodayView *self)
 
       icing = rb_today_find_icing_plan (rb_plan_store_get_plans (self->plans), entries, now, NULL, NULL) != NULL;
       append_title (self, now, collected, icing);
+      append_banners (self, &today);
+      append_check_in (self, entries, &today);
       append_icing (self, entries, now, &next_icing);
       append_group (self, collected, &today, _("To Do Today"), FALSE);
       append_group (self, collected, &today, NULL, FALSE);
@@ -484,6 +632,7 @@ rb_today_view_dispose (GObject *object)
   g_clear_object (&self->journal);
   g_clear_object (&self->plans);
   g_clear_object (&self->clock);
+  g_clear_object (&self->check_in);
 
   G_OBJECT_CLASS (rb_today_view_parent_class)->dispose (object);
 }
