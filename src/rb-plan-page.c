@@ -138,7 +138,7 @@ build_status (RbPlanPage  *self,
 {
   RbPlanState state = rb_plan_get_state (self->plan, today);
   g_autofree char *text = describe_state (self, today);
-  GtkWidget *buttons, *pause, *end;
+  GtkWidget *buttons, *pause, *end, *export;
 
   clear_box (self->status_box);
   gtk_box_append (self->status_box, rb_text_title_new (rb_program_get_title (self->program)));
@@ -161,6 +161,17 @@ build_status (RbPlanPage  *self,
   gtk_box_append (GTK_BOX (buttons), end);
   gtk_box_append (self->status_box, buttons);
   rb_a11y_name_buttons_by_text (buttons);
+
+  /* On its own line, so that the row fits at 360 px. */
+  export = gtk_button_new_with_mnemonic (_("E_xport to Calendar…"));
+  gtk_widget_set_halign (export, GTK_ALIGN_START);
+  gtk_widget_add_css_class (export, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "win.export-calendar");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (export), "s", rb_plan_get_id (self->plan));
+  gtk_widget_set_tooltip_text (export, _("Write the upcoming sessions to a file that calendar apps import"));
+  gtk_widget_set_margin_bottom (export, 12);
+  gtk_box_append (self->status_box, export);
+  rb_a11y_name_buttons_by_text (GTK_WIDGET (self->status_box));
 }
 
 static void
