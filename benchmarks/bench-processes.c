@@ -25,7 +25,7 @@
 #define N_USER_EXERCISES 10000
 
 static const char *floor_path, *first_frame_path, *runback_path, *bundled_dir;
-static char *empty_home, *full_home;
+static char *empty_home, *full_home, *user_id;
 
 static void
 report (const char *what,
@@ -95,7 +95,8 @@ bench_export_figure (void)
   g_autofree char *output = g_build_filename (empty_home, "figure.svg", NULL);
   g_autofree char *output_option = g_strconcat ("--output=", output, NULL);
   char *argv[] = { (char *) runback_path, "--export-figure=squat", output_option, NULL };
-  char *user_argv[] = { (char *) runback_path, "--export-figure=my-squat-0", output_option, NULL };
+  g_autofree char *user_option = g_strconcat ("--export-figure=", user_id, NULL);
+  char *user_argv[] = { (char *) runback_path, user_option, output_option, NULL };
   g_auto(GStrv) empty_env = bench_environ (empty_home);
   g_auto(GStrv) full_env = bench_environ (full_home);
   double empty_ms[RUNS], full_ms[RUNS], user_ms[RUNS];
@@ -147,7 +148,7 @@ main (int   argc,
 
   empty_home = g_dir_make_tmp ("runback-bench-empty-XXXXXX", NULL);
   full_home = g_dir_make_tmp ("runback-bench-full-XXXXXX", NULL);
-  bench_write_exercises (full_home, bundled_dir, N_USER_EXERCISES);
+  user_id = bench_write_exercises (full_home, bundled_dir, N_USER_EXERCISES);
 
   g_test_add_func ("/rb/bench/startup", bench_startup);
   g_test_add_func ("/rb/bench/export-figure", bench_export_figure);
@@ -157,6 +158,7 @@ main (int   argc,
   bench_remove_tree (full_home);
   g_free (empty_home);
   g_free (full_home);
+  g_free (user_id);
 
   return status;
 }

@@ -103,47 +103,55 @@ bench_environ (const char *data_home)
 
 /* Writes @n exercises to @data_home/runback/exercises/, each a copy of
  * one of the bundled ones in @bundled_dir (about 2 KB, with its
- * illustration) under an id and a name of its own. */
-static inline void
+ * illustration) under an id and a name of its own. Returns the id of the
+ * first. */
+static inline char *
 bench_write_exercises (const char *data_home,
                        const char *bundled_dir,
                        guint       n)
 {
   g_autofree char *dir = g_build_filename (data_home, "runback", "exercises", NULL);
   g_autoptr(GDir) bundled = g_dir_open (bundled_dir, 0, NULL);
-  g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func (g_free);
   const char *name;
+  char *first = NULL;
 
   g_assert_nonnull (bundled);
   g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
   while ((name = g_dir_read_name (bundled)) != NULL)
     {
       g_autofree char *path = g_build_filename (bundled_dir, name, NULL);
-      g_autoptr(JsonParser) parser = json_parser_new ();
+      char *text;
 
       if (!g_str_has_suffix (name, ".json"))
         continue;
-      g_assert_true (json_parser_load_from_file (parser, path, NULL));
-      g_ptr_array_add (templates, json_node_copy (json_parser_get_root (parser)));
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_ptr_array_add (templates, text);
     }
   g_assert_cmpuint (templates->len, >, 0);
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *root = json_node_copy (g_ptr_array_index (templates, i % templates->len));
+      JsonNode *root = json_from_string (g_ptr_array_index (templates, i % templates->len), NULL);
       JsonObject *object = json_node_get_object (root);
       g_autofree char *id = g_strdup_printf ("my-%s-%u", json_object_get_string_member (object, "id"), i);
       g_autofree char *title = g_strdup_printf ("%s, variant %u", json_object_get_string_member (object, "name"), i);
       g_autofree char *file = g_strdup_printf ("%s.json", id);
       g_autofree char *path = g_build_filename (dir, file, NULL);
       g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
 
+      if (first == NULL)
+        first = g_strdup (id);
       json_object_set_string_member (object, "id", id);
       json_object_set_string_member (object, "name", title);
       text = json_to_string (root, TRUE);
-      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_file_set_contents (path, text, -1, &error);
+      g_assert_no_error (error);
       json_node_unref (root);
     }
+
+  return first;
 }
 
 /* Removes @path and everything under it. */
