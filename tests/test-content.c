@@ -1002,6 +1002,57 @@ test_content_list (void)
   g_assert_true (strstr (programs, "daily-stretching\tDaily Stretching\n") != NULL);
 }
 
+static char *
+replace_once (const char *text,
+                 const char *find,
+                 const char *replace)
+{
+  GString *string = g_string_new (text);
+
+  g_assert_cmpuint (g_string_replace (string, find, replace, 1), ==, 1);
+  return g_string_free (string, FALSE);
+}
+
+/* One exercise, without the library: the bundled one first, then the
+ * user's file named after the id; a file named otherwise is refused, as
+ * the library refuses it. */
+static void
+test_content_read_exercise (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("runback-test-XXXXXX", NULL);
+  g_autofree char *squat = NULL;
+  g_autofree char *mine = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *clash = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/runback/Runback/content/exercises/squat.json",
+                                                     0, NULL);
+  g_autoptr(RbExercise) exercise = NULL;
+
+  g_assert_nonnull (bytes);
+  squat = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  mine = replace_once (squat, "\"id\": \"squat\"", "\"id\": \"mine\"");
+  other = replace_once (squat, "\"id\": \"squat\"", "\"id\": \"other\"");
+  clash = replace_once (squat, "\"name\": \"Squat\"", "\"name\": \"Not bundled\"");
+  g_free (write_file (dir, "exercises", "mine.json", mine));
+  g_free (write_file (dir, "exercises", "named-otherwise.json", other));
+  g_free (write_file (dir, "exercises", "squat.json", clash));
+
+  exercise = rb_library_read_exercise (dir, "squat");
+  g_assert_nonnull (exercise);
+  g_assert_cmpstr (rb_exercise_get_name (exercise), ==, "Squat");
+  g_clear_object (&exercise);
+
+  exercise = rb_library_read_exercise (dir, "mine");
+  g_assert_nonnull (exercise);
+  g_assert_cmpstr (rb_exercise_get_id (exercise), ==, "mine");
+  g_clear_object (&exercise);
+
+  g_assert_null (rb_library_read_exercise (dir, "other"));
+  g_assert_null (rb_library_read_exercise (dir, "none"));
+  g_assert_null (rb_library_read_exercise (dir, "../exercises/mine"));
+  g_assert_null (rb_library_read_exercise (NULL, "mine"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1029,6 +1080,7 @@ main (int   argc,
   g_test_add_func ("/rb/content/learn-links", test_content_learn_links);
   g_test_add_func ("/rb/content/learn-links-validate", test_content_learn_links_validate);
   g_test_add_func ("/rb/content/list", test_content_list);
+  g_test_add_func ("/rb/content/read-exercise", test_content_read_exercise);
 
   return g_test_run ();
 }

@@ -354,8 +354,7 @@ rb_cli_export_figure (const char  *user_dir,
                       guint        size,
                       GError     **error)
 {
-  g_autoptr(RbLibrary) library = NULL;
-  RbExercise *exercise;
+  g_autoptr(RbExercise) exercise = NULL;
 
   g_return_val_if_fail (exercise_id != NULL, FALSE);
   g_return_val_if_fail (output != NULL, FALSE);
@@ -363,11 +362,8 @@ rb_cli_export_figure (const char  *user_dir,
   if (!check_folder (output, error))
     return FALSE;
 
-  library = load_library (user_dir, NULL, error);
-  if (library == NULL)
-    return FALSE;
-
-  exercise = rb_library_lookup_exercise (library, exercise_id);
+  /* Only the one exercise: not the whole library (issue #14). */
+  exercise = rb_library_read_exercise (user_dir, exercise_id);
   if (exercise == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,

@@ -51,5 +51,7 @@ GPtrArray   *rb_library_validate_files     (const char * const   *paths);
 RbProgram   *rb_library_read_program_file  (RbLibrary            *self,
                                             const char           *path,
                                             GError              **error);
+RbExercise  *rb_library_read_exercise      (const char           *user_dir,
+                                            const char           *exercise_id);
 
 G_END_DECLS
