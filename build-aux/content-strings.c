@@ -29,6 +29,12 @@ emit (GString    *out,
   if (!g_hash_table_add (seen, g_strdup (text)))
     return;
 
+  /* The content is never a printf format, but xgettext guesses that
+   * "10 % longer" is one ("% lo"), and msgfmt --check then rejects any
+   * translation that does not keep the "directive". */
+  if (strchr (text, '%') != NULL)
+    g_string_append (out, "/* xgettext:no-c-format */\n");
+
   /* Only what C needs escaped; UTF-8 stays as it is. */
   g_string_append (out, "N_(\"");
   for (const char *p = text; *p; p++)

@@ -341,7 +341,9 @@ N_("Keep up strength and flexibility exercises");
 N_("Listen to your body: if the knee hurts during or after a run, take a break and let it recover");
 N_("How Gradual?");
 N_("The article gives no numbers. Runback’s Return to Running program starts with six one-minute runs between walks and adds no more than about a sixth to your running time from one week to the next, moving on only after pain-free runs. Those steps are a rule of thumb, not from the article.");
+/* xgettext:no-c-format */
 N_("The 10 % Rule");
+/* xgettext:no-c-format */
 N_("A popular rule of thumb says to add no more than 10 % a week to your running distance. The evidence for that exact figure is weak. In a study of novice runners, those who increased their weekly distance by more than 30 % over two weeks had more of some overuse injuries than those who kept the increase under 10 % (Nielsen et al., 2014). Treat 10 % as a cautious guide rather than a proven limit.");
 N_("Cross-Training");
 N_("Nielsen RO et al. Excessive progression in weekly running distance and risk of running-related injuries: an association which varies according to type of injury. J Orthop Sports Phys Ther 2014;44(10):739–747.");
@@ -395,9 +397,12 @@ N_("Two sessions a week, at least two days apart, with two sets of each exercise
 N_("At Home");
 N_("At the Gym");
 N_("Weeks 3–4: Three Sets");
+/* xgettext:no-c-format */
 N_("Three sessions a week, with a rest day between them, and three sets of each exercise. When you can do one or two reps more than planned, in two sessions in a row, make the exercise a little harder: 2–10 % more weight on a machine, a stronger band, or light weights in your hands for squats and lunges.");
 N_("Weeks 5–6: Twelve Reps");
+/* xgettext:no-c-format */
 N_("Three sessions a week, with a rest day between them, and twelve reps a set. Keep making an exercise harder as it gets easy: when you can do one or two reps more than planned, in two sessions in a row, make the exercise a little harder: 2–10 % more weight on a machine, a stronger band, or light weights in your hands for squats and lunges.");
+/* xgettext:no-c-format */
 N_("The exercises: the article “Dealing with Inner Knee Pain from Running”, which gives no sets, reps or schedule. Two or three sessions a week, at least 48 h apart, and 2–4 sets of 8–12 reps: ACSM (Garber et al., Med Sci Sports Exerc 2011;43(7):1334–1359). Adding 2–10 % load once you can do one or two extra reps in two sessions in a row: ACSM (ACSM, “Progression models in resistance training for healthy adults”, Med Sci Sports Exerc 2009;41(3):687–708). The three two-week steps are a rule of thumb.");
 /* programs/prevention-routine.json */
 N_("Prevention Routine");
@@ -421,8 +426,11 @@ N_("Run and Walk");
 N_("Three runs a week, on days that are not back to back, so that the knee has a day to recover after each: a rule of thumb.");
 N_("Each stage goes well at least twice before the next, so that the knee has coped with it more than once: a rule of thumb.");
 N_("At most two stages up in any 7 days, so that the steps stay small however the runs fall in the week: a rule of thumb.");
+/* xgettext:no-c-format */
 N_("At most 10 % more running time in any 7 days than in the 7 days before: the 10 % rule. Nielsen et al. (J Orthop Sports Phys Ther 2014;44(10):739–747) found more injuries among new runners who increased their weekly distance by more than 30 %; the evidence for the exact 10 % figure is weak.");
+/* xgettext:no-c-format */
 N_("No single run more than 10 % longer than the longest run of the previous 30 days: Frandsen et al. (Br J Sports Med 2025), who followed about 5,200 runners and found the risk of a running injury higher after single runs that went further than that.");
 N_("Moving up only when the knee hurt at most 2 out of 10 after the last run, had settled by the next morning and was not swollen: a cautious reading of the pain-monitoring model of Silbernagel et al., Am J Sports Med 2007;35(6):897–906, which allows pain up to 5 out of 10 when it settles by the next morning.");
 N_("Pain up to 5 out of 10 during or after activity is acceptable when it has settled by the next morning: the pain-monitoring model of Silbernagel et al., Am J Sports Med 2007;35(6):897–906, studied in Achilles tendon pain. More pain, or swelling, means a step back and a visit to a doctor or physiotherapist: a rule of thumb.");
+/* xgettext:no-c-format */
 N_("Consult a professional first, start with shorter distances, increase mileage gradually, cross-train, keep up strength and flexibility work and listen to your body: the article “Dealing with Inner Knee Pain from Running”, which gives no numbers. The stages and the rules for moving between them are the progression’s, each rule with its own source; the stages themselves, small enough for those rules, are a rule of thumb. Strength two or three days a week: ACSM (Garber et al., Med Sci Sports Exerc 2011;43(7):1334–1359). On the 10 % rule: Nielsen et al., J Orthop Sports Phys Ther 2014;44(10):739–747; the evidence for the exact figure is weak.");

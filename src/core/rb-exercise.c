@@ -367,9 +367,11 @@ read_parts (RbExercise  *self,
   if (total != (guint64) self->dosage.duration_minutes * 60)
     {
       g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_INVALID,
-                   _("parts: the parts last %" G_GUINT64_FORMAT " s in all, but "
+                   /* Not G_GUINT64_FORMAT: xgettext cannot see through it,
+                    * and would cut the message short at the "%". */
+                   _("parts: the parts last %llu s in all, but "
                      "dosage.duration_minutes is %u s"),
-                   total, self->dosage.duration_minutes * 60);
+                   (unsigned long long) total, self->dosage.duration_minutes * 60);
       return FALSE;
     }
 
