@@ -15,6 +15,7 @@
 #include "rb-journal.h"
 #include "rb-library.h"
 #include "rb-preferences-window.h"
+#include "rb-schedule.h"
 #include "rb-storage.h"
 #include "rb-system-clock.h"
 #include "rb-window.h"
@@ -173,21 +174,30 @@ export_calendar (const char   *user_dir,
 /* Clinician and clinic come from the settings, when the schema is there
  * (a build run from its folder may lack it).
  */
+static GSettings *
+dup_settings_with (const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return NULL;
+
+  return g_settings_new (BASE_ID);
+}
+
 static void
 read_clinician (char **clinician,
                 char **clinic)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettings) settings = dup_settings_with ("handout-clinician");
 
   *clinician = *clinic = NULL;
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "handout-clinician"))
+  if (settings == NULL)
     return;
 
-  settings = g_settings_new (BASE_ID);
   *clinician = g_settings_get_string (settings, "handout-clinician");
   *clinic = g_settings_get_string (settings, "handout-clinic");
 }
@@ -1221,4 +1231,25 @@ rb_application_reload_stores (RbApplication *self)
 
       rb_library_load_async (self->library, user_dir, NULL, library_loaded_cb, g_object_ref (self));
     }
+}
+
+/**
+ * rb_application_get_first_weekday:
+ *
+ * Where a week starts, for everything that shows weeks: the day chosen
+ * in Preferences (the `first-weekday` setting), or else the language's
+ * (rb_schedule_first_weekday()).
+ *
+ * Returns: the first day of the week
+ */
+GDateWeekday
+rb_application_get_first_weekday (void)
+{
+  g_autoptr(GSettings) settings = dup_settings_with ("first-weekday");
+  int weekday = settings != NULL ? g_settings_get_int (settings, "first-weekday") : 0;
+
+  if (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY)
+    return (GDateWeekday) weekday;
+
+  return rb_schedule_first_weekday ();
 }

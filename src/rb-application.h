@@ -45,4 +45,6 @@ void           rb_application_ask_restore       (RbApplication *self,
                                                  const char    *path);
 void           rb_application_reload_stores     (RbApplication *self);
 
+GDateWeekday   rb_application_get_first_weekday (void);
+
 G_END_DECLS
