@@ -10,10 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "rb-application.h"
+#include "rb-backup.h"
 #include "rb-cli.h"
 #include "rb-journal.h"
 #include "rb-library.h"
 #include "rb-preferences-window.h"
+#include "rb-schedule.h"
 #include "rb-storage.h"
 #include "rb-reminders.h"
 #include "rb-system-clock.h"
@@ -196,21 +198,30 @@ export_calendar (const char   *user_dir,
 /* Clinician and clinic come from the settings, when the schema is there
  * (a build run from its folder may lack it).
  */
+static GSettings *
+dup_settings_with (const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return NULL;
+
+  return g_settings_new (BASE_ID);
+}
+
 static void
 read_clinician (char **clinician,
                 char **clinic)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettings) settings = dup_settings_with ("handout-clinician");
 
   *clinician = *clinic = NULL;
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "handout-clinician"))
+  if (settings == NULL)
     return;
 
-  settings = g_settings_new (BASE_ID);
   *clinician = g_settings_get_string (settings, "handout-clinician");
   *clinic = g_settings_get_string (settings, "handout-clinic");
 }
@@ -618,8 +629,295 @@ start_planned_action (GSimpleAction *action,
   gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.start-planned", parameter);
 }
 
+/* Backup and restore */
+
+/* A problem goes to the window's toasts, with the reason under Details;
+ * without a main window, to a dialog. */
+static void
+report (GtkWindow  *parent,
+        const char *message,
+        const char *details)
+{
+  GtkWidget *dialog;
+
+  if (RB_IS_WINDOW (parent))
+    {
+      rb_window_report (RB_WINDOW (parent), message, details);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (parent, message, details);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+tell (GtkWindow  *parent,
+      const char *message)
+{
+  g_autofree char *escaped = NULL;
+
+  if (!RB_IS_WINDOW (parent))
+    {
+      report (parent, message, NULL);
+      return;
+    }
+
+  /* Toast titles parse markup, and file names may hold any character. */
+  escaped = g_markup_escape_text (message, -1);
+  rb_window_add_toast (RB_WINDOW (parent), adw_toast_new (escaped));
+}
+
+static void
+backup_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    RbApplication   *self)
+{
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean incomplete = FALSE;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    {
+      report (parent, _("Nothing was backed up"), _("The chosen place is not a local file."));
+      return;
+    }
+
+  if (!rb_application_backup (self, path, &incomplete, &error))
+    {
+      report (parent, _("Nothing was backed up"), error->message);
+      return;
+    }
+
+  name = g_filename_display_basename (path);
+  if (incomplete)
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Backed up to %s, except your latest changes, which could not be saved"), name);
+  else
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Backed up to %s"), name);
+  tell (parent, message);
+}
+
+static void
+add_json_filter (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Runback backups"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+backup_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  RbApplication *self = RB_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GDateTime) now = rb_clock_dup_now (rb_application_get_clock (self));
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Back Up"), window, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Back Up"), NULL);
+  add_json_filter (GTK_FILE_CHOOSER (dialog));
+  /* Translators: the name of a backup file; keep the date part as it is */
+  name = g_date_time_format (now, _("runback-backup-%Y-%m-%d.json"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (backup_response_cb), self, 0);
+  /* The dialog frees itself when hidden; keep it until then. */
+  g_signal_connect (dialog, "response", G_CALLBACK (g_object_unref), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+tell_session_in_progress (GtkWindow *parent)
+{
+  report (parent, _("Finish or stop the session before restoring a backup"), NULL);
+}
+
+/* The paths, one a line, selectable so that they can be copied. */
+static GtkWidget *
+restored_list_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
+
+  return label;
+}
+
+/* Says which files were replaced and where the old ones are. */
+static void
+show_restored (GtkWindow          *parent,
+               const char * const *replaced)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  for (guint i = 0; replaced[i] != NULL; i++)
+    {
+      g_autofree char *name = g_filename_display_name (replaced[i]);
+
+      g_string_append_printf (body, "%s%s", i > 0 ? "\n" : "", name);
+    }
+
+  if (replaced[0] == NULL)
+    dialog = adw_message_dialog_new (parent, _("Backup Restored"),
+                                     _("There were no files to replace."));
+  else
+    {
+      dialog = adw_message_dialog_new (parent, _("Backup Restored"),
+                                       _("The files that were replaced are kept here, "
+                                         "in case you need them:"));
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), restored_list_new (body->str));
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restore_confirm_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RbApplication    *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  const char *path = g_object_get_data (G_OBJECT (dialog), "rb-path");
+  g_auto(GStrv) replaced = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "replace"))
+    return;
+
+  if (!rb_application_restore (self, path, &replaced, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY))
+        tell_session_in_progress (parent);
+      else
+        report (parent, _("Nothing was restored, and nothing changed"), error->message);
+      return;
+    }
+
+  show_restored (parent, (const char * const *) replaced);
+}
+
+/**
+ * rb_application_ask_restore:
+ * @self: a #RbApplication
+ * @parent: (nullable): the window to ask over
+ * @path: a backup file
+ *
+ * Asks whether to replace the user's data with the backup's, saying what
+ * is replaced and that the current files are kept; restores only when
+ * the user says so (rb_application_restore()), then tells where the
+ * replaced files are.
+ */
+void
+rb_application_ask_restore (RbApplication *self,
+                            GtkWindow     *parent,
+                            const char    *path)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (RB_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  if (rb_application_has_session_in_progress (self))
+    {
+      tell_session_in_progress (parent);
+      return;
+    }
+
+  name = g_filename_display_basename (path);
+  /* Translators: %s is the backup's file name */
+  body = g_strdup_printf (_("Your journal, your plans and your own programs and exercises are "
+                            "replaced with those in “%s”. The current files are not deleted: "
+                            "they are kept aside, next to the new ones."), name);
+  dialog = adw_message_dialog_new (parent, _("Replace Your Data With the Backup?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "rb-path", g_strdup (path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_confirm_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restore_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     RbApplication   *self)
+{
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    {
+      report (parent, _("Nothing was restored, and nothing changed"),
+              _("The chosen file is not a local file."));
+      return;
+    }
+
+  rb_application_ask_restore (self, parent, path);
+}
+
+static void
+restore_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  RbApplication *self = RB_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *dialog;
+
+  if (rb_application_has_session_in_progress (self))
+    {
+      tell_session_in_progress (window);
+      return;
+    }
+
+  dialog = gtk_file_chooser_native_new (_("Restore From Backup"), window, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), NULL);
+  add_json_filter (GTK_FILE_CHOOSER (dialog));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), self, 0);
+  /* The dialog frees itself when hidden; keep it until then. */
+  g_signal_connect (dialog, "response", G_CALLBACK (g_object_unref), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "backup", backup_action },
+  { "restore", restore_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
   { "start-session", start_session_action, "(su)" },
@@ -856,4 +1154,139 @@ rb_application_get_clock (RbApplication *self)
     self->clock = rb_system_clock_new ();
 
   return self->clock;
+}
+
+/**
+ * rb_application_backup:
+ * @self: a #RbApplication
+ * @path: the backup file to write
+ * @incomplete: (out) (optional): set when something could not be saved
+ *   first, and is missing from the backup
+ * @error: return location for a #GError
+ *
+ * Saves what is unsaved, then writes the journal, the plans and the
+ * user's own programs and exercises to @path (rb_backup_write()).
+ *
+ * Returns: %TRUE when the backup was written
+ */
+gboolean
+rb_application_backup (RbApplication  *self,
+                       const char     *path,
+                       gboolean       *incomplete,
+                       GError        **error)
+{
+  g_autofree char *data_dir = rb_storage_dup_data_dir ();
+  gboolean saved;
+
+  g_return_val_if_fail (RB_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* A backup is of the files: what only memory holds would be missing. */
+  saved = rb_application_save_journal (self);
+  if (!rb_backup_write (data_dir, path, error))
+    return FALSE;
+
+  if (incomplete != NULL)
+    *incomplete = !saved;
+  return TRUE;
+}
+
+/**
+ * rb_application_restore:
+ * @self: a #RbApplication
+ * @path: a backup file
+ * @replaced: (out) (optional) (transfer full): where the files replaced
+ *   were kept
+ * @error: return location for a #GError
+ *
+ * Replaces the user's data with a backup's (rb_backup_restore()) and
+ * loads the stores again. It refuses, with %G_IO_ERROR_BUSY, while a
+ * session is in progress, whose entry would go to a journal that is
+ * about to be replaced. On any error, nothing changed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rb_application_restore (RbApplication   *self,
+                        const char      *path,
+                        GStrv           *replaced,
+                        GError         **error)
+{
+  g_autofree char *data_dir = rb_storage_dup_data_dir ();
+
+  g_return_val_if_fail (RB_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (rb_application_has_session_in_progress (self))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                           _("A session is in progress"));
+      return FALSE;
+    }
+
+  /* What only memory holds goes into the files that are kept aside. */
+  rb_application_save_journal (self);
+  if (!rb_backup_restore (data_dir, path, replaced, error))
+    return FALSE;
+
+  rb_application_reload_stores (self);
+  return TRUE;
+}
+
+static void
+library_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RbApplication) self = user_data;
+
+  /* What went wrong stays on the library, for its views to show. */
+  rb_library_load_finish (RB_LIBRARY (object), result, NULL);
+}
+
+/**
+ * rb_application_reload_stores:
+ * @self: a #RbApplication
+ *
+ * Reads the journal, the plans and the library again, after their files
+ * changed under them (a restored backup). Stores not read yet are left
+ * for their first use.
+ */
+void
+rb_application_reload_stores (RbApplication *self)
+{
+  g_return_if_fail (RB_IS_APPLICATION (self));
+
+  if (self->journal != NULL)
+    rb_journal_load_async (self->journal, NULL, journal_loaded_cb, g_object_ref (self));
+  if (self->plan_store != NULL)
+    rb_plan_store_load_async (self->plan_store, NULL, plans_loaded_cb, g_object_ref (self));
+  if (self->library != NULL &&
+      (rb_library_is_loaded (self->library) || rb_library_is_loading (self->library)))
+    {
+      g_autofree char *user_dir = rb_library_dup_default_user_dir ();
+
+      rb_library_load_async (self->library, user_dir, NULL, library_loaded_cb, g_object_ref (self));
+    }
+}
+
+/**
+ * rb_application_get_first_weekday:
+ *
+ * Where a week starts, for everything that shows weeks: the day chosen
+ * in Preferences (the `first-weekday` setting), or else the language's
+ * (rb_schedule_first_weekday()).
+ *
+ * Returns: the first day of the week
+ */
+GDateWeekday
+rb_application_get_first_weekday (void)
+{
+  g_autoptr(GSettings) settings = dup_settings_with ("first-weekday");
+  int weekday = settings != NULL ? g_settings_get_int (settings, "first-weekday") : 0;
+
+  if (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY)
+    return (GDateWeekday) weekday;
+
+  return rb_schedule_first_weekday ();
 }

@@ -32,5 +32,19 @@ gboolean       rb_application_take_unfinished   (RbApplication *self);
 gboolean       rb_application_save_journal      (RbApplication *self);
 void           rb_application_confirm_quit      (RbApplication *self,
                                                  GtkWindow     *parent);
+gboolean       rb_application_backup            (RbApplication *self,
+                                                 const char    *path,
+                                                 gboolean      *incomplete,
+                                                 GError       **error);
+gboolean       rb_application_restore           (RbApplication *self,
+                                                 const char    *path,
+                                                 GStrv         *replaced,
+                                                 GError       **error);
+void           rb_application_ask_restore       (RbApplication *self,
+                                                 GtkWindow     *parent,
+                                                 const char    *path);
+void           rb_application_reload_stores     (RbApplication *self);
+
+GDateWeekday   rb_application_get_first_weekday (void);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rb-a11y.h"
+#include "rb-application.h"
 #include "rb-calendar-view.h"
 #include "rb-month-print.h"
 
@@ -30,6 +31,7 @@ struct _RbCalendarView
   RbLibrary      *library;
   RbJournal      *journal;
   RbClock        *clock;
+  GSettings      *settings;
   GPtrArray      *watched_plans;
   guint           rebuild_id;
   guint           midnight_id;
@@ -450,7 +452,7 @@ rebuild (RbCalendarView *self)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_object (&self->month);
-  self->month = rb_month_new (self->year, self->month_shown, rb_schedule_first_weekday (),
+  self->month = rb_month_new (self->year, self->month_shown, rb_application_get_first_weekday (),
                               plans, programs, entries, &self->today);
 
   title = rb_month_dup_title (self->month);
@@ -739,6 +741,7 @@ rb_calendar_view_dispose (GObject *object)
   disconnect_sources (self);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_object (&self->month);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_CALENDAR_VIEW);
 
   G_OBJECT_CLASS (rb_calendar_view_parent_class)->dispose (object);
@@ -800,6 +803,13 @@ rb_calendar_view_init (RbCalendarView *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  /* The weeks start again from the day chosen in Preferences; dconf
+   * reports changes of keys that were read. */
+  self->settings = g_settings_new (BASE_ID);
+  g_signal_connect_object (self->settings, "changed::first-weekday", G_CALLBACK (queue_rebuild),
+                           self, G_CONNECT_SWAPPED);
+  g_settings_get_int (self->settings, "first-weekday");
 
   rebuild (self);
 }

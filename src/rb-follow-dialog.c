@@ -298,6 +298,31 @@ rb_follow_dialog_new (GtkWindow   *parent,
   return self;
 }
 
+/* A new plan starts from the pain thresholds chosen in Preferences;
+ * -1 there keeps the program's. */
+static void
+apply_default_thresholds (RbPlan    *plan,
+                          RbProgram *program)
+{
+  static const char * const keys[][2] = {
+    { "advance-max-pain", "advance_max_pain" },
+    { "repeat-max-pain", "repeat_max_pain" },
+  };
+  g_autoptr(GSettings) settings = NULL;
+
+  if (rb_program_get_progression (program) == NULL)
+    return;
+
+  settings = g_settings_new (BASE_ID);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      int value = g_settings_get_int (settings, keys[i][0]);
+
+      if (value >= 0)
+        rb_plan_set_threshold (plan, keys[i][1], value);
+    }
+}
+
 /**
  * rb_follow_dialog_follow:
  * @self: a #RbFollowDialog
@@ -336,6 +361,7 @@ rb_follow_dialog_follow (RbFollowDialog  *self,
                           rb_weekday_picker_get_weekdays (g_ptr_array_index (self->pickers, i)));
   rb_plan_set_reminders (plan, gtk_switch_get_active (self->reminders));
   rb_plan_set_reminder_minutes (plan, rb_plan_rows_get_minutes (self->hour, self->minute));
+  apply_default_thresholds (plan, self->program);
 
   rb_plan_store_add (self->store, plan, error);
 

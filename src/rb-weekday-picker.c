@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rb-application.h"
 #include "rb-plan.h"
 #include "rb-schedule.h"
 #include "rb-weekday-picker.h"
@@ -97,7 +98,7 @@ rb_weekday_picker_class_init (RbWeekdayPickerClass *klass)
 static void
 rb_weekday_picker_init (RbWeekdayPicker *self)
 {
-  GDateWeekday first = rb_schedule_first_weekday ();
+  GDateWeekday first = rb_application_get_first_weekday ();
   GDate day;
 
   gtk_box_set_homogeneous (GTK_BOX (self), TRUE);

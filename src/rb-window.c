@@ -1233,6 +1233,7 @@ rb_window_start_session (RbWindow   *self,
     }
 
   routine = rb_routine_new_for_program_session (program, session_index);
+  rb_routine_set_lead_in (routine, g_settings_get_int (self->settings, "lead-in-seconds"));
   session = rb_session_new (routine, get_clock (self));
   push_player (self, session, TRUE, NULL, NULL);
 }
@@ -1278,6 +1279,7 @@ rb_window_start_planned (RbWindow    *self,
   rb_clock_get_today (get_clock (self), &today);
   routine = rb_plan_build_routine (plan, program, index,
                                    rb_journal_get_entries (get_journal (self)), &today);
+  rb_routine_set_lead_in (routine, g_settings_get_int (self->settings, "lead-in-seconds"));
   session = rb_session_new (routine, get_clock (self));
   push_player (self, session, TRUE, plan_id, planned_date);
 }

@@ -22,6 +22,7 @@
 #include "rb-learn-article.h"
 #include "rb-plan-page.h"
 #include "rb-player.h"
+#include "rb-preferences-window.h"
 #include "rb-program-page.h"
 #include "rb-window.h"
 #include "rb-test-ui.h"
@@ -421,6 +422,19 @@ test_a11y_player (void)
   rb_test_iterate ();
 }
 
+static void
+test_a11y_preferences (void)
+{
+  GtkWidget *preferences = rb_preferences_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  g_assert_true (rb_test_wait_for_mapped (preferences));
+  assert_all_named (preferences, "preferences");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  rb_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/rb/a11y/detail-pages", test_a11y_detail_pages);
   g_test_add_func ("/rb/a11y/player", test_a11y_player);
   g_test_add_func ("/rb/a11y/calendar", test_a11y_calendar);
+  g_test_add_func ("/rb/a11y/preferences", test_a11y_preferences);
 
   ret = g_test_run ();
   g_clear_object (&app);
