@@ -24,6 +24,8 @@
 #include "rb-player.h"
 #include "rb-schedule.h"
 #include "rb-programs-view.h"
+#include "rb-progress-view.h"
+#include "rb-red-flag-banner.h"
 #include "rb-routine.h"
 #include "rb-schedule.h"
 #include "rb-session-entry.h"
@@ -53,6 +55,8 @@ struct _RbWindow
   RbProgramsView       *programs_view;
   RbLearnView          *learn_view;
   RbTodayView          *today_view;
+  RbProgressView       *progress_view;
+  RbRedFlagBanner      *red_flag_banner;
 };
 
 G_DEFINE_FINAL_TYPE (RbWindow, rb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -683,6 +687,8 @@ watch_plans (RbWindow *self)
                            G_CALLBACK (plans_changed_cb), self, G_CONNECT_SWAPPED);
   plans_changed_cb (self);
   rb_today_view_set_sources (self->today_view, self->library, self->journal, store, get_clock (self));
+  rb_progress_view_set_sources (self->progress_view, self->library, self->journal, store, get_clock (self));
+  rb_red_flag_banner_set_sources (self->red_flag_banner, self->journal, get_clock (self));
 }
 
 /* After the first frame: read the journal, and look for a session left
@@ -706,6 +712,9 @@ view_changed_cb (RbWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
+  /* Red flags are about what to do next: on Today and Progress. */
+  rb_red_flag_banner_set_allowed (self->red_flag_banner,
+                                  g_strcmp0 (name, "today") == 0 || g_strcmp0 (name, "progress") == 0);
   if (self->library != NULL &&
       (g_strcmp0 (name, "programs") == 0 || g_strcmp0 (name, "learn") == 0 ||
        g_strcmp0 (name, "calendar") == 0))
@@ -1033,6 +1042,8 @@ rb_window_class_init (RbWindowClass *klass)
   g_type_ensure (RB_TYPE_PROGRAMS_VIEW);
   g_type_ensure (RB_TYPE_LEARN_VIEW);
   g_type_ensure (RB_TYPE_TODAY_VIEW);
+  g_type_ensure (RB_TYPE_PROGRESS_VIEW);
+  g_type_ensure (RB_TYPE_RED_FLAG_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RbWindow, toast_overlay);
@@ -1043,6 +1054,8 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_view);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_view);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, today_view);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, progress_view);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, red_flag_banner);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_transition_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
 

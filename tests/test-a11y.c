@@ -24,6 +24,9 @@
 #include "rb-player.h"
 #include "rb-preferences-window.h"
 #include "rb-program-page.h"
+#include "rb-progress-view.h"
+#include "rb-red-flag-banner.h"
+#include "rb-entry-dialog.h"
 #include "rb-window.h"
 #include "rb-test-ui.h"
 
@@ -435,6 +438,91 @@ test_a11y_preferences (void)
   rb_test_iterate ();
 }
 
+static gboolean
+progress_has_content (gpointer view)
+{
+  return g_strcmp0 (rb_progress_view_get_state (view), "content") == 0;
+}
+
+static gboolean
+journal_loaded (gpointer journal)
+{
+  return rb_journal_is_loaded (journal);
+}
+
+static gboolean
+banner_shown (gpointer banner)
+{
+  return rb_red_flag_banner_is_shown (banner);
+}
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_mapped (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+/* The Progress view with data (charts, an open history entry, the edit
+ * dialog) and the red flags banner. */
+static void
+test_a11y_progress (void)
+{
+  g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
+  RbWindow *window = open_window (clock);
+  RbJournal *journal = rb_application_get_journal (app);
+  g_autoptr(GDateTime) now = rb_clock_dup_now (RB_CLOCK (clock));
+  g_autoptr(RbJournalEntry) check_in = rb_journal_entry_new_check_in (now);
+  g_autoptr(RbJournalEntry) session = rb_journal_entry_new (RB_JOURNAL_KIND_SESSION);
+  RbProgressView *view;
+  GtkWidget *row, *dialog;
+
+  g_assert_true (rb_test_wait_until (journal_loaded, journal));
+  rb_journal_entry_set_title (session, "Strength A");
+  rb_journal_entry_set_started (session, now);
+  rb_journal_entry_set_pain_before (session, 2);
+  rb_journal_entry_set_pain_after (session, 3);
+  rb_journal_entry_set_note (session, "Felt fine");
+  rb_journal_entry_set_pain_before (check_in, 8);
+  rb_journal_append (journal, session);
+  rb_journal_append (journal, check_in);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "progress"));
+  view = RB_PROGRESS_VIEW (find_widget (GTK_WIDGET (window), RB_TYPE_PROGRESS_VIEW));
+  g_assert_true (rb_test_wait_until (progress_has_content, view));
+  g_assert_true (rb_test_wait_until (banner_shown, find_widget (GTK_WIDGET (window), RB_TYPE_RED_FLAG_BANNER)));
+  row = find_widget (GTK_WIDGET (view), ADW_TYPE_EXPANDER_ROW);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_true (rb_test_wait_settled (GTK_WIDGET (window)));
+  assert_all_named (GTK_WIDGET (window), "progress");
+
+  rb_progress_view_edit_entry (view, session);
+  g_assert_true (rb_test_wait_until (message_dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  assert_all_named (dialog, "entry dialog");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpint (rb_journal_remove (journal, check_in), >=, 0);
+  g_assert_cmpint (rb_journal_remove (journal, session), >=, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/rb/a11y/player", test_a11y_player);
   g_test_add_func ("/rb/a11y/calendar", test_a11y_calendar);
   g_test_add_func ("/rb/a11y/preferences", test_a11y_preferences);
+  g_test_add_func ("/rb/a11y/progress", test_a11y_progress);
 
   ret = g_test_run ();
   g_clear_object (&app);
