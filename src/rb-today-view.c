@@ -102,7 +102,7 @@ create_start_button (const char *title)
   return button;
 }
 
-/* "Yesterday", "Thursday", or a date further back. */
+/* "yesterday", "Thursday", or a date further back. */
 static char *
 describe_day (const GDate *date,
               const GDate *today)
@@ -111,10 +111,11 @@ describe_day (const GDate *date,
   g_autoptr(GDateTime) when = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                       g_date_get_day (date), 0, 0, 0);
 
+  /* Within a sentence: "planned yesterday". */
   if (days == 0)
-    return g_strdup (_("Today"));
+    return g_strdup (C_("planned …", "today"));
   if (days == 1)
-    return g_strdup (_("Yesterday"));
+    return g_strdup (C_("planned …", "yesterday"));
   if (days < 7)
     return g_date_time_format (when, "%A");
 
