@@ -51,5 +51,21 @@ GPtrArray   *rb_library_validate_files     (const char * const   *paths);
 RbProgram   *rb_library_read_program_file  (RbLibrary            *self,
                                             const char           *path,
                                             GError              **error);
+RbProgram   *rb_library_import_program_file (RbLibrary           *self,
+                                             const char          *path,
+                                             GError             **error);
+char        *rb_library_dup_program_path   (RbLibrary            *self,
+                                            const char           *id);
+char        *rb_library_dup_unused_program_id (RbLibrary         *self,
+                                               const char        *base);
+gboolean     rb_library_add_program        (RbLibrary            *self,
+                                            RbProgram            *program,
+                                            GError              **error);
+gboolean     rb_library_replace_program    (RbLibrary            *self,
+                                            RbProgram            *program,
+                                            GError              **error);
+gboolean     rb_library_remove_program     (RbLibrary            *self,
+                                            const char           *id,
+                                            GError              **error);
 
 G_END_DECLS
