@@ -19,6 +19,7 @@
 #include "rb-learn-view.h"
 #include "rb-plan-page.h"
 #include "rb-program-page.h"
+#include "rb-program-sharing.h"
 #include "rb-plan-ical.h"
 #include "rb-plan-runs.h"
 #include "rb-player.h"
@@ -840,6 +841,48 @@ show_document_action (GtkWidget  *widget,
   rb_window_push_page (self, page);
 }
 
+/* win.export-program: writes a program to a file of the user's choice. */
+static void
+export_program_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+
+  rb_program_sharing_export (self, self->library, g_variant_get_string (parameter, NULL));
+}
+
+/* win.import-program: adds a program from a file, once checked. */
+static void
+import_program_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+
+  ensure_library (self);
+  rb_program_sharing_choose_import (self, self->library);
+}
+
+/**
+ * rb_window_import_program:
+ * @self: a #RbWindow
+ * @file: a program's file, e.g. one opened with the app
+ *
+ * Imports @file once the library is loaded: a bad file is reported and
+ * adds nothing.
+ */
+void
+rb_window_import_program (RbWindow *self,
+                          GFile    *file)
+{
+  g_return_if_fail (RB_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  ensure_library (self);
+  rb_program_sharing_import (self, self->library, file);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -1061,6 +1104,8 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-plan", "s", show_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", "s", handout_action);
   gtk_widget_class_install_action (widget_class, "win.export-handout", "s", handout_action);
+  gtk_widget_class_install_action (widget_class, "win.export-program", "s", export_program_action);
+  gtk_widget_class_install_action (widget_class, "win.import-program", NULL, import_program_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
