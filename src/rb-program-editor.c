@@ -259,14 +259,24 @@ create_item_row (RbProgramEditor *self,
   up = icon_button ("go-up-symbolic", up_name, "editor.move-item-up", g_variant_new ("(uu)", session, item));
   down = icon_button ("go-down-symbolic", down_name, "editor.move-item-down", g_variant_new ("(uu)", session, item));
   remove = icon_button ("user-trash-symbolic", remove_name, "editor.remove-item", g_variant_new ("(uu)", session, item));
-  gtk_widget_set_sensitive (up, item > 0);
-  gtk_widget_set_sensitive (down, item + 1 < n_items);
+  /* An action keeps its buttons sensitive: the ends have none. */
+  if (item == 0)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (up), NULL);
+      gtk_widget_set_sensitive (up, FALSE);
+    }
+  if (item + 1 >= n_items)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (down), NULL);
+      gtk_widget_set_sensitive (down, FALSE);
+    }
   gtk_widget_set_name (up, "rb-move-up");
   gtk_widget_set_name (down, "rb-move-down");
   gtk_widget_set_name (remove, "rb-remove-item");
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
+  /* Each action goes before the ones added earlier. */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
 
   if (rb_program_builder_get_item_kind (self->builder, session, item) == RB_SESSION_ITEM_EXERCISE)
     {
@@ -457,6 +467,13 @@ create_session_group (RbProgramEditor *self,
   return box;
 }
 
+static gboolean
+grab_focus_cb (gpointer data)
+{
+  gtk_widget_grab_focus (data);
+  return G_SOURCE_REMOVE;
+}
+
 /* The sessions and items are drawn again after each change of their
  * structure; text and dosage edits change the builder in place. */
 static void
@@ -478,8 +495,10 @@ rebuild (RbProgramEditor *self)
           /* The title and days rows come first. */
           GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), self->focus_item + 2);
 
+          /* Focus follows a moved or added row, once it is on screen. */
           if (row != NULL)
-            gtk_widget_grab_focus (GTK_WIDGET (row));
+            g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grab_focus_cb,
+                             g_object_ref (row), g_object_unref);
         }
     }
 
