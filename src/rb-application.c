@@ -72,6 +72,21 @@ rb_application_activate (GApplication *app)
   present_window (RB_APPLICATION (app));
 }
 
+/* Files opened with the app (a shared *.runback.json) are imported. */
+static void
+rb_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  GtkWindow *window;
+
+  rb_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  for (int i = 0; i < n_files; i++)
+    rb_window_import_program (RB_WINDOW (window), files[i]);
+}
+
 static void
 rb_application_startup (GApplication *app)
 {
@@ -331,6 +346,27 @@ backup_or_restore (GVariantDict *options)
 }
 
 
+static int
+open_files (GApplication  *app,
+            const char   **paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_application_open (app, (GFile **) files->pdata, files->len, "");
+  /* A remote instance has the files now; this one runs only when primary. */
+  return g_application_get_is_remote (app) ? EXIT_SUCCESS : -1;
+}
+
 /* Headless commands run here, before GTK starts, so they need no display.
  * The logic lives in rb-cli.c, where the core tests reach it.
  */
@@ -393,6 +429,10 @@ rb_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "backup") || g_variant_dict_contains (options, "restore"))
     return backup_or_restore (options);
 
+  /* Files alone: the running instance, or this one once up, imports them. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files))
+    return open_files (app, files);
+
   return -1;
 }
 
@@ -421,6 +461,7 @@ rb_application_class_init (RbApplicationClass *klass)
 
   app_class->activate = rb_application_activate;
   app_class->startup = rb_application_startup;
+  app_class->open = rb_application_open;
   app_class->handle_local_options = rb_application_handle_local_options;
 }
 

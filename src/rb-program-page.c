@@ -270,6 +270,31 @@ create_handout_button (RbProgram *program)
   return button;
 }
 
+/* Edit… (the user's own) or Edit a Copy… (a bundled one), and Export. */
+static GtkWidget *
+create_program_menu_button (RbProgram *program)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) edit = g_menu_item_new (rb_program_is_bundled (program) ? _("_Edit a Copy…") : _("_Edit…"),
+                                               NULL);
+  g_autoptr(GMenuItem) export = g_menu_item_new (_("E_xport Program…"), NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_menu_item_set_action_and_target (edit, "win.edit-program", "s", rb_program_get_id (program));
+  g_menu_item_set_action_and_target (export, "win.export-program", "s", rb_program_get_id (program));
+  g_menu_append_item (menu, edit);
+  g_menu_append_item (menu, export);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Program Menu"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Program Menu"), -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (button); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Program Menu"), -1);
+
+  return button;
+}
 
 /**
  * rb_program_page_new_with_plans:
@@ -294,6 +319,7 @@ rb_program_page_new_with_plans (RbProgram   *program,
   g_return_val_if_fail (store == NULL || RB_IS_CLOCK (clock), NULL);
 
   page = rb_detail_page_new (rb_program_get_title (program), G_OBJECT (program));
+  rb_detail_page_add_header_end (page, create_program_menu_button (program));
   rb_detail_page_add_header_end (page, create_handout_button (program));
   rb_detail_page_add_title (page, rb_program_get_title (program), NULL);
   rb_detail_page_append (page, rb_text_label_new (rb_program_get_summary (program), NULL));

@@ -18,7 +18,9 @@
 #include "rb-learn-article.h"
 #include "rb-learn-view.h"
 #include "rb-plan-page.h"
+#include "rb-program-editor.h"
 #include "rb-program-page.h"
+#include "rb-program-sharing.h"
 #include "rb-plan-ical.h"
 #include "rb-plan-runs.h"
 #include "rb-player.h"
@@ -849,6 +851,96 @@ show_document_action (GtkWidget  *widget,
   rb_window_push_page (self, page);
 }
 
+/* win.new-program: an empty program to write. */
+static void
+new_program_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  g_autofree char *id = NULL;
+  g_autoptr(RbProgramBuilder) builder = NULL;
+
+  if (!rb_library_is_loaded (self->library))
+    {
+      ensure_library (self);
+      rb_window_report (self, _("The programs are still being read. Try again in a moment."), NULL);
+      return;
+    }
+
+  id = rb_library_dup_unused_program_id (self->library, "my-program");
+  builder = rb_program_builder_new (id);
+  rb_window_push_page (self, rb_program_editor_new (self->library, builder, FALSE));
+}
+
+/* win.edit-program: the user's own program is edited in place; a bundled
+ * one as a copy with an id of its own, such as knee-strength-copy. */
+static void
+edit_program_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+  RbProgram *program = rb_library_lookup_program (self->library, g_variant_get_string (parameter, NULL));
+  g_autoptr(RbProgramBuilder) builder = NULL;
+  g_autofree char *id = NULL;
+
+  if (program == NULL)
+    return;
+
+  if (rb_program_is_bundled (program))
+    {
+      g_autofree char *base = g_strconcat (rb_program_get_id (program), "-copy", NULL);
+
+      id = rb_library_dup_unused_program_id (self->library, base);
+    }
+
+  builder = rb_program_builder_new_from_program (program, id);
+  rb_window_push_page (self, rb_program_editor_new (self->library, builder, id == NULL));
+}
+
+/* win.export-program: writes a program to a file of the user's choice. */
+static void
+export_program_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+
+  rb_program_sharing_export (self, self->library, g_variant_get_string (parameter, NULL));
+}
+
+/* win.import-program: adds a program from a file, once checked. */
+static void
+import_program_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RbWindow *self = RB_WINDOW (widget);
+
+  ensure_library (self);
+  rb_program_sharing_choose_import (self, self->library);
+}
+
+/**
+ * rb_window_import_program:
+ * @self: a #RbWindow
+ * @file: a program's file, e.g. one opened with the app
+ *
+ * Imports @file once the library is loaded: a bad file is reported and
+ * adds nothing.
+ */
+void
+rb_window_import_program (RbWindow *self,
+                          GFile    *file)
+{
+  g_return_if_fail (RB_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  ensure_library (self);
+  rb_program_sharing_import (self, self->library, file);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -1074,6 +1166,10 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-plan", "s", show_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", "s", handout_action);
   gtk_widget_class_install_action (widget_class, "win.export-handout", "s", handout_action);
+  gtk_widget_class_install_action (widget_class, "win.export-program", "s", export_program_action);
+  gtk_widget_class_install_action (widget_class, "win.new-program", NULL, new_program_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-program", "s", edit_program_action);
+  gtk_widget_class_install_action (widget_class, "win.import-program", NULL, import_program_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);

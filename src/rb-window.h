@@ -40,5 +40,7 @@ void      rb_window_start_session (RbWindow   *self,
                                    const char *program_id,
                                    guint       session_index);
 gboolean  rb_window_has_session_in_progress (RbWindow *self);
+void      rb_window_import_program (RbWindow   *self,
+                                    GFile      *file);
 
 G_END_DECLS

@@ -211,7 +211,6 @@ test_cli_check_options (void)
     { "size=20", "--size only works with --export-figure" },
     { "output=x.png", "--output only works with --export-figure" },
     { "session=2", "--session only works with --start" },
-    { "--", "Files are only accepted with --validate" },
     { "program=knee-strength", "--program only works with --export-calendar, --export-handout or --patients" },
     { "start-date=2026-12-01", "--start-date only works with --export-calendar" },
     { "alarms", "--alarms only works with --export-calendar" },
@@ -222,6 +221,12 @@ test_cli_check_options (void)
   g_assert_true (check_options (&error, "export-figure=squat", "output=x.png", "size=20", NULL));
   g_assert_true (check_options (&error, "start=daily-stretching", "session=2", NULL));
   g_assert_true (check_options (&error, "validate", "--", NULL));
+  /* Files alone are opened: imported as programs. */
+  g_assert_true (check_options (&error, "--", NULL));
+  g_assert_false (check_options (&error, "list-programs", "--", NULL));
+  g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED);
+  g_assert_cmpstr (error->message, ==, "Files are only accepted alone, to import them, or with --validate");
+  g_clear_error (&error);
   g_assert_true (check_options (&error, "export-calendar=x.ics", "program=knee-strength",
                                 "start-date=2026-12-01", "alarms", NULL));
   g_assert_no_error (error);
@@ -508,7 +513,7 @@ test_cli_binary_bad_options (Fixture       *f,
     { "--list-programs --output=x.png", "--output only works with --export-figure\n" },
     { "--session=2", "--session only works with --start\n" },
     { "--session=0", "--session only works with --start\n" },
-    { "x.json", "Files are only accepted with --validate\n" },
+    { "--list-programs x.json", "Files are only accepted alone, to import them, or with --validate\n" },
     { "--export-figure=squat", "--export-figure needs --output=FILE\n" },
     { "--program=knee-strength", "--program only works with --export-calendar, --export-handout or --patients\n" },
     { "--start-date=2026-12-01", "--start-date only works with --export-calendar\n" },

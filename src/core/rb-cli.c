@@ -151,12 +151,24 @@ rb_cli_check_options (GVariantDict  *options,
       return FALSE;
     }
 
+  /* Files given alone are programs to import (the desktop file's %F). */
   if (g_variant_dict_contains (options, G_OPTION_REMAINING) &&
       !g_variant_dict_contains (options, "validate"))
     {
-      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("Files are only accepted with --validate"));
-      return FALSE;
+      static const char * const commands[] = {
+        "list-exercises", "list-programs", "start", "export-figure", "export-calendar",
+        "export-handout", "patients", "export-history", "backup", "restore", NULL
+      };
+
+      for (guint i = 0; commands[i] != NULL; i++)
+        {
+          if (g_variant_dict_contains (options, commands[i]))
+            {
+              g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                   _("Files are only accepted alone, to import them, or with --validate"));
+              return FALSE;
+            }
+        }
     }
 
   return TRUE;

@@ -29,6 +29,13 @@ GObject       *rb_content_load_document      (const char   *name,
                                               gboolean      bundled,
                                               GError      **error);
 
+GObject       *rb_content_load_document_full (const char   *name,
+                                              GBytes       *bytes,
+                                              const char   *format,
+                                              gboolean      bundled,
+                                              gboolean      check_name,
+                                              GError      **error);
+
 RbExercise    *rb_exercise_new_from_json     (JsonObject   *root,
                                               gboolean      bundled,
                                               GError      **error);

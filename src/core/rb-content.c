@@ -66,6 +66,19 @@ rb_content_load_document (const char  *name,
                           gboolean     bundled,
                           GError     **error)
 {
+  return rb_content_load_document_full (name, bytes, format, bundled, TRUE, error);
+}
+
+/* Like rb_content_load_document(); an imported file may have any name,
+ * so @check_name FALSE leaves out the check of the id against it. */
+GObject *
+rb_content_load_document_full (const char  *name,
+                               GBytes      *bytes,
+                               const char  *format,
+                               gboolean     bundled,
+                               gboolean     check_name,
+                               GError     **error)
+{
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GObject) document = NULL;
   g_autofree char *basename = NULL;
@@ -111,6 +124,9 @@ rb_content_load_document (const char  *name,
     id = rb_program_get_id (RB_PROGRAM (document));
   else
     id = rb_learn_page_get_id (RB_LEARN_PAGE (document));
+
+  if (!check_name)
+    return g_steal_pointer (&document);
 
   basename = g_path_get_basename (name);
   expected_id = g_str_has_suffix (basename, ".json")

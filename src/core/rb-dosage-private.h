@@ -17,5 +17,16 @@ gboolean rb_dosage_read (JsonObject  *object,
                          const char  *path,
                          RbDosage    *inout,
                          GError     **error);
+gboolean rb_dosage_read_masked (JsonObject    *object,
+                                const char    *path,
+                                RbDosage      *inout,
+                                RbDosageMask  *mask,
+                                GError       **error);
+gboolean rb_dosage_check_at    (const RbDosage *dosage,
+                                RbDosageMask    mask,
+                                const char     *path,
+                                GError        **error);
+JsonNode *rb_dosage_to_json    (const RbDosage *dosage,
+                                RbDosageMask    mask);
 
 G_END_DECLS

@@ -46,7 +46,42 @@ typedef struct
 
 #define RB_DOSAGE_INIT { .sets = 1, .sides = 1 }
 
+/**
+ * RbDosageMask:
+ *
+ * Which members of an #RbDosage are set: a program's item overrides only
+ * these members of its exercise's default dosage, and writes only these
+ * to its `dosage` object.
+ */
+typedef enum
+{
+  RB_DOSAGE_MASK_NONE             = 0,
+  RB_DOSAGE_MASK_SETS             = 1 << 0,
+  RB_DOSAGE_MASK_REPS             = 1 << 1,
+  RB_DOSAGE_MASK_HOLD_SECONDS     = 1 << 2,
+  RB_DOSAGE_MASK_SIDES            = 1 << 3,
+  RB_DOSAGE_MASK_REST_SECONDS     = 1 << 4,
+  RB_DOSAGE_MASK_OWN_PACE         = 1 << 5,
+  RB_DOSAGE_MASK_DURATION_MINUTES = 1 << 6,
+  RB_DOSAGE_MASK_EDITABLE_DEFAULT = 1 << 7,
+  RB_DOSAGE_MASK_TEMPO_DOWN       = 1 << 8,
+  RB_DOSAGE_MASK_TEMPO_HOLD       = 1 << 9,
+  RB_DOSAGE_MASK_TEMPO_UP         = 1 << 10,
+  RB_DOSAGE_MASK_ALL              = (1 << 11) - 1,
+} RbDosageMask;
+
+#define RB_DOSAGE_MASK_TEMPO (RB_DOSAGE_MASK_TEMPO_DOWN | RB_DOSAGE_MASK_TEMPO_HOLD | RB_DOSAGE_MASK_TEMPO_UP)
+
 char     *rb_dosage_describe (const RbDosage *dosage);
 gboolean  rb_dosage_is_timed (const RbDosage *dosage);
+gboolean  rb_dosage_check    (const RbDosage *dosage,
+                              RbDosageMask    mask,
+                              GError        **error);
+void      rb_dosage_apply    (RbDosage       *inout,
+                              const RbDosage *override,
+                              RbDosageMask    mask);
+gboolean  rb_dosage_equal    (const RbDosage *a,
+                              const RbDosage *b,
+                              RbDosageMask    mask);
 
 G_END_DECLS

@@ -7,8 +7,10 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "rb-content-private.h"
 #include "rb-json-private.h"
@@ -28,6 +30,7 @@ struct _RbLibrary
   GHashTable *program_by_id;
   GPtrArray  *problems;
   GError     *error;
+  char       *user_dir;     /* where the user's programs are saved */
   guint       loaded : 1;
   guint       loading : 1;
 };
@@ -46,6 +49,7 @@ typedef struct
   GPtrArray  *learn_pages;
   GHashTable *exercise_by_id;
   GPtrArray  *problems;
+  gboolean    ignore_file_name;  /* an import: the id need not match */
 } Load;
 
 static Load *
@@ -169,7 +173,7 @@ load_path (Load       *load,
 
   bytes = rb_storage_read (path, path, RB_JSON_MAX_FILE_SIZE, &error);
   if (bytes != NULL)
-    document = rb_content_load_document (path, bytes, format, FALSE, &error);
+    document = rb_content_load_document_full (path, bytes, format, FALSE, !load->ignore_file_name, &error);
 
   if (document == NULL)
     g_ptr_array_add (load->problems, error);
@@ -318,6 +322,14 @@ compare_programs (gconstpointer a,
 }
 
 static int
+compare_program_objects (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      data)
+{
+  return compare_programs (&a, &b);
+}
+
+static int
 compare_learn_pages (gconstpointer a,
                      gconstpointer b)
 {
@@ -372,6 +384,11 @@ load_all (Load          *load,
   return TRUE;
 }
 
+static RbProgram *read_program (RbLibrary   *self,
+                                const char  *path,
+                                gboolean     check_name,
+                                GError     **error);
+
 static void
 splice_all (GListStore *store,
             GPtrArray  *items)
@@ -400,6 +417,8 @@ apply_load (RbLibrary *self,
 
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   self->problems = g_ptr_array_ref (load->problems);
+  g_free (self->user_dir);
+  self->user_dir = g_strdup (load->user_dir);
 
   splice_all (self->exercises, load->exercises);
   splice_all (self->programs, load->programs);
@@ -469,6 +488,7 @@ rb_library_finalize (GObject *object)
   g_clear_pointer (&self->program_by_id, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_error (&self->error);
+  g_clear_pointer (&self->user_dir, g_free);
 
   G_OBJECT_CLASS (rb_library_parent_class)->finalize (object);
 }
@@ -855,13 +875,47 @@ rb_library_read_program_file (RbLibrary   *self,
                               const char  *path,
                               GError     **error)
 {
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return read_program (self, path, TRUE, error);
+}
+
+/**
+ * rb_library_import_program_file:
+ * @self: a loaded #RbLibrary
+ * @path: a program's file, e.g. one shared as `knee.runback.json`
+ * @error: return location for a #GError
+ *
+ * Like rb_library_read_program_file(), except that the file may have any
+ * name: a shared program keeps its id whatever the file was called. The
+ * program is not added: see rb_library_add_program().
+ *
+ * Returns: (transfer full): the program, or %NULL with the checker's
+ *   message (the file, then `line:column` or the JSON path)
+ */
+RbProgram *
+rb_library_import_program_file (RbLibrary   *self,
+                                const char  *path,
+                                GError     **error)
+{
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return read_program (self, path, FALSE, error);
+}
+
+static RbProgram *
+read_program (RbLibrary   *self,
+              const char  *path,
+              gboolean     check_name,
+              GError     **error)
+{
   g_autoptr(Load) load = load_new (NULL);
   GHashTableIter iter;
   gpointer id, exercise;
 
-  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
-
+  load->ignore_file_name = !check_name;
   load_path (load, path, "runback.program", FALSE);
 
   g_hash_table_iter_init (&iter, self->exercise_by_id);
@@ -877,6 +931,252 @@ rb_library_read_program_file (RbLibrary   *self,
 
   g_assert (load->programs->len == 1);
   return g_object_ref (g_ptr_array_index (load->programs, 0));
+}
+
+/**
+ * rb_library_dup_program_path:
+ * @self: a loaded #RbLibrary
+ * @id: a program id
+ *
+ * Returns: (transfer full) (nullable): where the user's program @id is
+ *   saved, `USER_DIR/programs/ID.json`; %NULL when the library was
+ *   loaded without a user directory
+ */
+char *
+rb_library_dup_program_path (RbLibrary  *self,
+                             const char *id)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (self->user_dir == NULL)
+    return NULL;
+
+  name = g_strconcat (id, ".json", NULL);
+  return g_build_filename (self->user_dir, "programs", name, NULL);
+}
+
+/**
+ * rb_library_dup_unused_program_id:
+ * @self: a #RbLibrary
+ * @base: an id to start from, e.g. `knee-strength-copy`
+ *
+ * Returns: (transfer full): @base if no program has it, else @base with
+ *   the first free `-2`, `-3`…
+ */
+char *
+rb_library_dup_unused_program_id (RbLibrary  *self,
+                                  const char *base)
+{
+  char *id;
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (base != NULL, NULL);
+
+  id = g_strdup (base);
+  for (guint n = 2; g_hash_table_contains (self->program_by_id, id); n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n);
+    }
+
+  return id;
+}
+
+static gboolean
+save_program (RbLibrary  *self,
+              RbProgram  *program,
+              GError    **error)
+{
+  g_autofree char *path = rb_library_dup_program_path (self, rb_program_get_id (program));
+  g_autoptr(JsonNode) root = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Programs cannot be saved: there is no folder for your own files"));
+      return FALSE;
+    }
+
+  root = rb_program_to_json (program);
+  return rb_json_write_file (path, root, &rb_json_content_limits, error);
+}
+
+static gboolean
+check_user_program (RbLibrary   *self,
+                    RbProgram   *program,
+                    GError     **error)
+{
+  if (rb_program_is_bundled (program))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                   _("“%s” comes with Runback and cannot be changed"), rb_program_get_id (program));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rb_library_add_program:
+ * @self: a loaded #RbLibrary
+ * @program: a linked program of the user's (from rb_program_builder_build()
+ *   or rb_library_import_program_file())
+ * @error: return location for a #GError
+ *
+ * Saves @program atomically as the user's file, then adds it to the
+ * programs in their order: one items-changed of one addition.
+ *
+ * Returns: %TRUE on success; nothing changes on failure
+ */
+gboolean
+rb_library_add_program (RbLibrary  *self,
+                        RbProgram  *program,
+                        GError    **error)
+{
+  const char *id;
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (RB_IS_PROGRAM (program), FALSE);
+
+  id = rb_program_get_id (program);
+  if (!check_user_program (self, program, error))
+    return FALSE;
+
+  if (g_hash_table_contains (self->program_by_id, id))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                   _("id: a program “%s” already exists"), id);
+      return FALSE;
+    }
+
+  if (!save_program (self, program, error))
+    return FALSE;
+
+  g_hash_table_insert (self->program_by_id, g_strdup (id), g_object_ref (program));
+  g_list_store_insert_sorted (self->programs, program, (GCompareDataFunc) compare_program_objects, NULL);
+  return TRUE;
+}
+
+static gboolean
+find_program (RbLibrary  *self,
+              const char *id,
+              guint      *position)
+{
+  RbProgram *program = g_hash_table_lookup (self->program_by_id, id);
+
+  return program != NULL && g_list_store_find (self->programs, program, position);
+}
+
+/**
+ * rb_library_replace_program:
+ * @self: a loaded #RbLibrary
+ * @program: a linked program with the id of one of the user's
+ * @error: return location for a #GError
+ *
+ * Saves @program over the user's program with its id, then puts it in
+ * its place: one items-changed of one removal and one addition when it
+ * keeps its position, else one removal then one addition.
+ *
+ * Returns: %TRUE on success; nothing changes on failure
+ */
+gboolean
+rb_library_replace_program (RbLibrary  *self,
+                            RbProgram  *program,
+                            GError    **error)
+{
+  const char *id;
+  RbProgram *old;
+  guint position, n;
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (RB_IS_PROGRAM (program), FALSE);
+
+  id = rb_program_get_id (program);
+  old = g_hash_table_lookup (self->program_by_id, id);
+  if (!check_user_program (self, program, error) ||
+      (old != NULL && !check_user_program (self, old, error)))
+    return FALSE;
+
+  if (!find_program (self, id, &position))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                   _("There is no program “%s” to replace"), id);
+      return FALSE;
+    }
+
+  if (!save_program (self, program, error))
+    return FALSE;
+
+  g_hash_table_insert (self->program_by_id, g_strdup (id), g_object_ref (program));
+
+  /* Keeps its place when the title still sorts there. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->programs));
+  {
+    g_autoptr(RbProgram) before = position > 0 ? g_list_model_get_item (G_LIST_MODEL (self->programs), position - 1) : NULL;
+    g_autoptr(RbProgram) after = position + 1 < n ? g_list_model_get_item (G_LIST_MODEL (self->programs), position + 1) : NULL;
+
+    if ((before == NULL || compare_program_objects (before, program, NULL) <= 0) &&
+        (after == NULL || compare_program_objects (program, after, NULL) <= 0))
+      {
+        g_list_store_splice (self->programs, position, 1, (gpointer *) &program, 1);
+        return TRUE;
+      }
+  }
+
+  g_list_store_remove (self->programs, position);
+  g_list_store_insert_sorted (self->programs, program, (GCompareDataFunc) compare_program_objects, NULL);
+  return TRUE;
+}
+
+/**
+ * rb_library_remove_program:
+ * @self: a loaded #RbLibrary
+ * @id: the id of one of the user's programs
+ * @error: return location for a #GError
+ *
+ * Deletes the user's file of program @id, then removes it: one
+ * items-changed of one removal.
+ *
+ * Returns: %TRUE on success; nothing changes on failure
+ */
+gboolean
+rb_library_remove_program (RbLibrary   *self,
+                           const char  *id,
+                           GError     **error)
+{
+  g_autofree char *path = NULL;
+  RbProgram *program;
+  guint position;
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  program = g_hash_table_lookup (self->program_by_id, id);
+  if (program == NULL || !find_program (self, id, &position))
+    {
+      g_set_error (error, RB_CONTENT_ERROR, RB_CONTENT_ERROR_REFERENCE,
+                   _("There is no program “%s” to remove"), id);
+      return FALSE;
+    }
+
+  if (!check_user_program (self, program, error))
+    return FALSE;
+
+  path = rb_library_dup_program_path (self, id);
+  if (path != NULL && g_unlink (path) != 0 && errno != ENOENT)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+
+  g_list_store_remove (self->programs, position);
+  g_hash_table_remove (self->program_by_id, id);
+  return TRUE;
 }
 
 /**

@@ -53,5 +53,21 @@ RbProgram   *rb_library_read_program_file  (RbLibrary            *self,
                                             GError              **error);
 RbExercise  *rb_library_read_exercise      (const char           *user_dir,
                                             const char           *exercise_id);
+RbProgram   *rb_library_import_program_file (RbLibrary           *self,
+                                             const char          *path,
+                                             GError             **error);
+char        *rb_library_dup_program_path   (RbLibrary            *self,
+                                            const char           *id);
+char        *rb_library_dup_unused_program_id (RbLibrary         *self,
+                                               const char        *base);
+gboolean     rb_library_add_program        (RbLibrary            *self,
+                                            RbProgram            *program,
+                                            GError              **error);
+gboolean     rb_library_replace_program    (RbLibrary            *self,
+                                            RbProgram            *program,
+                                            GError              **error);
+gboolean     rb_library_remove_program     (RbLibrary            *self,
+                                            const char           *id,
+                                            GError              **error);
 
 G_END_DECLS

@@ -20,8 +20,9 @@ struct _RbSessionItem
   RbSessionItemKind  kind;
   char              *exercise_id;
   RbExercise        *exercise;
-  JsonObject        *dosage_override;
-  RbDosage           dosage;
+  RbDosage           override;      /* the members in override_mask */
+  RbDosageMask       override_mask;
+  RbDosage           dosage;        /* the exercise's, overridden once linked */
   RbRunWalk          run_walk;
   char              *note;
 };
@@ -79,7 +80,6 @@ session_item_free (RbSessionItem *item)
 {
   g_free (item->exercise_id);
   g_clear_object (&item->exercise);
-  g_clear_pointer (&item->dosage_override, json_object_unref);
   g_free (item->note);
   g_free (item);
 }
@@ -250,7 +250,6 @@ read_item (JsonNode    *node,
   else
     {
       g_autofree char *where = rb_json_path_member (path, "dosage");
-      RbDosage scratch = RB_DOSAGE_INIT;
 
       item->kind = RB_SESSION_ITEM_EXERCISE;
       if (!rb_json_get_id (object, path, "exercise", &item->exercise_id, &local_error) ||
@@ -260,9 +259,9 @@ read_item (JsonNode    *node,
       /* Checked here, applied over the exercise's default when linked. */
       if (dosage != NULL)
         {
-          if (!rb_dosage_read (dosage, where, &scratch, &local_error))
+          item->override = (RbDosage) RB_DOSAGE_INIT;
+          if (!rb_dosage_read_masked (dosage, where, &item->override, &item->override_mask, &local_error))
             goto fail;
-          item->dosage_override = json_object_ref (dosage);
         }
     }
 
@@ -620,9 +619,7 @@ rb_program_link (RbProgram    *self,
 
               g_set_object (&item->exercise, exercise);
               item->dosage = *rb_exercise_get_dosage (exercise);
-              if (item->dosage_override != NULL &&
-                  !rb_dosage_read (item->dosage_override, "dosage", &item->dosage, error))
-                g_return_val_if_reached (FALSE); /* checked when read */
+              rb_dosage_apply (&item->dosage, &item->override, item->override_mask);
             }
 
           if (!check_steps (self, index, p, s, error))
@@ -951,6 +948,25 @@ const RbRunWalk *
 rb_session_item_get_run_walk (const RbSessionItem *item)
 {
   return item->kind == RB_SESSION_ITEM_RUN_WALK ? &item->run_walk : NULL;
+}
+
+/**
+ * rb_session_item_get_dosage_override:
+ * @item: an item
+ * @override: (out) (optional): the members the program sets
+ *
+ * The program's own dosage for @item, over the exercise's default: only
+ * the members in the returned mask are set in @override.
+ *
+ * Returns: which members of @override are set
+ */
+RbDosageMask
+rb_session_item_get_dosage_override (const RbSessionItem *item,
+                                     RbDosage            *override)
+{
+  if (override != NULL)
+    *override = item->override;
+  return item->override_mask;
 }
 
 const char *

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 #include "rb-dosage.h"
 #include "rb-exercise.h"
@@ -78,6 +79,9 @@ guint             rb_program_get_max_sessions_per_week (RbProgram *self);
 guint             rb_program_session_get_weekdays      (const RbProgramSession *session);
 gboolean          rb_program_session_has_weekdays      (const RbProgramSession *session);
 const RbProgression *rb_program_get_progression        (RbProgram *self);
+JsonNode         *rb_program_to_json                   (RbProgram *self);
+gboolean          rb_program_equal                     (RbProgram *a,
+                                                        RbProgram *b);
 
 const char       *rb_phase_get_title                   (const RbPhase *phase);
 const char       *rb_phase_get_note                    (const RbPhase *phase);
@@ -99,6 +103,8 @@ const char       *rb_session_item_get_exercise_id      (const RbSessionItem *ite
 RbExercise       *rb_session_item_get_exercise         (const RbSessionItem *item);
 const RbDosage   *rb_session_item_get_dosage           (const RbSessionItem *item);
 const RbRunWalk  *rb_session_item_get_run_walk         (const RbSessionItem *item);
+RbDosageMask      rb_session_item_get_dosage_override  (const RbSessionItem *item,
+                                                        RbDosage            *override);
 const char       *rb_session_item_get_note             (const RbSessionItem *item);
 char             *rb_session_item_dup_title            (const RbSessionItem *item);
 
