@@ -70,6 +70,9 @@ static void offer_resume           (RbWindow *self);
 static void start_planned_action   (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter);
+static void log_run_action         (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter);
 static void export_calendar_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter);
@@ -1160,6 +1163,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-details", "(ss)", show_details_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", "(su)", start_session_action);
   gtk_widget_class_install_action (widget_class, "win.start-planned", "(sss)", start_planned_action);
+  gtk_widget_class_install_action (widget_class, "win.log-run", NULL, log_run_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", "s", export_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.print-calendar", NULL, print_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.follow-program", "s", follow_program_action);
@@ -1461,6 +1465,124 @@ export_calendar_action (GtkWidget  *widget,
   /* The dialog frees itself when hidden; keep it until then. */
   g_signal_connect (dialog, "response", G_CALLBACK (g_object_unref), NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Log a Run: a run outside the plans still counts, toward running time
+ * (and the progression's 10 % limits) and toward how the knee is doing. */
+
+static GtkWidget *
+add_field (GtkGrid    *grid,
+           int         row,
+           const char *label,
+           GtkWidget  *field)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_grid_attach (grid, field, 1, row, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  title, NULL, -1);
+
+  return field;
+}
+
+static void
+log_run_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     RbWindow         *self)
+{
+  GtkSpinButton *minutes = g_object_get_data (G_OBJECT (dialog), "rb-minutes");
+  GtkSpinButton *distance = g_object_get_data (G_OBJECT (dialog), "rb-distance");
+  GtkDropDown *day = g_object_get_data (G_OBJECT (dialog), "rb-day");
+  GtkDropDown *pain = g_object_get_data (G_OBJECT (dialog), "rb-pain");
+  gboolean miles = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "rb-miles"));
+  RbApplication *app = RB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) started = NULL;
+  g_autoptr(RbJournalEntry) entry = NULL;
+  double amount;
+  int metres = -1;
+
+  if (!g_str_equal (response, "log") || app == NULL || get_journal (self) == NULL)
+    return;
+
+  now = rb_clock_dup_now (get_clock (self));
+  started = g_date_time_add_days (now, -(int) gtk_drop_down_get_selected (day));
+  amount = gtk_spin_button_get_value (distance);
+  if (amount > 0)
+    metres = (int) (amount * (miles ? 1609.344 : 1000.0) + 0.5);
+
+  entry = rb_journal_entry_new_run (started);
+  rb_journal_entry_set_run (entry, -1, gtk_spin_button_get_value_as_int (minutes) * 60, metres);
+  /* Position 0 is "Not rated": no value the user did not give. */
+  if (gtk_drop_down_get_selected (pain) > 0)
+    rb_journal_entry_set_pain_after (entry, (int) gtk_drop_down_get_selected (pain) - 1);
+  rb_journal_append (self->journal, entry);
+
+  if (rb_application_save_journal (app))
+    rb_window_add_toast (self, adw_toast_new (_("Run logged in your journal")));
+  else
+    rb_window_report_save (self, rb_journal_get_save_error (self->journal));
+}
+
+static void
+log_run_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  static const char * const days[] = { N_("Today"), N_("Yesterday"), N_("2 days ago"), N_("3 days ago"),
+                                       N_("4 days ago"), N_("5 days ago"), N_("6 days ago"), NULL };
+  RbWindow *self = RB_WINDOW (widget);
+  g_autoptr(GtkStringList) day_names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) pains = gtk_string_list_new (NULL);
+  g_autofree char *unit = g_settings_get_string (self->settings, "distance-unit");
+  gboolean miles = g_strcmp0 (unit, "mi") == 0;
+  GtkWidget *dialog, *grid, *minutes, *distance, *day, *pain;
+
+  for (guint i = 0; days[i] != NULL; i++)
+    gtk_string_list_append (day_names, _(days[i]));
+  gtk_string_list_append (pains, _("Not rated"));
+  for (guint i = 0; i <= 10; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", i);
+
+      gtk_string_list_append (pains, text);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Log a Run"),
+                                   _("For a run outside your plans. It counts toward your running time, "
+                                     "which the return to running keeps within its limits, and its "
+                                     "pain toward how your knee is doing."));
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  day = add_field (GTK_GRID (grid), 0, _("_Day"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (day_names)), NULL));
+  minutes = add_field (GTK_GRID (grid), 1, _("_Minutes of running"),
+                       gtk_spin_button_new_with_range (1, 300, 1));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minutes), 20);
+  distance = add_field (GTK_GRID (grid), 2, miles ? _("Di_stance in miles (0: not given)")
+                                                  : _("Di_stance in km (0: not given)"),
+                        gtk_spin_button_new_with_range (0, 100, 0.1));
+  pain = add_field (GTK_GRID (grid), 3, _("_Pain after (0–10)"),
+                    gtk_drop_down_new (G_LIST_MODEL (g_object_ref (pains)), NULL));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "log", _("_Log Run"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "log", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "log");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "rb-minutes", minutes);
+  g_object_set_data (G_OBJECT (dialog), "rb-distance", distance);
+  g_object_set_data (G_OBJECT (dialog), "rb-day", day);
+  g_object_set_data (G_OBJECT (dialog), "rb-pain", pain);
+  g_object_set_data (G_OBJECT (dialog), "rb-miles", GINT_TO_POINTER (miles));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (log_run_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

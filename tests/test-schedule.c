@@ -493,6 +493,35 @@ test_progression_from_journal (void)
   g_assert_true (third->offer_acute_care);
 }
 
+/* A run logged by hand, outside any plan, counts toward running time. */
+static void
+test_logged_run_counts (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GListStore) entries = g_list_store_new (RB_TYPE_JOURNAL_ENTRY);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) started = g_date_time_new (tz, 2026, 12, 2, 7, 0, 0);
+  g_autoptr(RbJournalEntry) run = rb_journal_entry_new_run (started);
+  g_autoptr(GArray) runs = NULL;
+  g_autoptr(GError) error = NULL;
+  RbProgram *program;
+  const RbRunOutcome *outcome;
+
+  g_assert_true (rb_library_load (library, NULL, NULL, &error));
+  program = rb_library_lookup_program (library, "return-to-running");
+  rb_journal_entry_set_run (run, -1, 25 * 60, 4200);
+  rb_journal_entry_set_pain_after (run, 2);
+  g_list_store_append (entries, run);
+
+  runs = rb_plan_collect_runs (program, G_LIST_MODEL (entries));
+  g_assert_cmpuint (runs->len, ==, 1);
+  outcome = &g_array_index (runs, RbRunOutcome, 0);
+  g_assert_false (outcome->planned);
+  g_assert_cmpuint (outcome->seconds_run, ==, 25 * 60);
+  g_assert_cmpint (outcome->pain_after, ==, 2);
+  g_assert_cmpuint (g_date_get_day (&outcome->date), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/rb/schedule/store", test_store);
   g_test_add_func ("/rb/schedule/bad-plan", test_bad_plan);
   g_test_add_func ("/rb/schedule/progression-from-journal", test_progression_from_journal);
+  g_test_add_func ("/rb/schedule/logged-run-counts", test_logged_run_counts);
 
   return g_test_run ();
 }

@@ -158,6 +158,73 @@ test_window_has_actions (void)
   rb_test_iterate ();
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+journal_loaded (gpointer journal)
+{
+  return rb_journal_is_loaded (journal);
+}
+
+static gboolean
+journal_has_entries (gpointer journal)
+{
+  return g_list_model_get_n_items (rb_journal_get_entries (journal)) > 0;
+}
+
+/* Log a Run… writes a run, with the minutes asked for and no pain the
+ * user did not give. */
+static void
+test_window_log_run (void)
+{
+  RbJournal *journal = rb_application_get_journal (app);
+  g_autoptr(RbJournalEntry) entry = NULL;
+  AdwMessageDialog *dialog;
+  RbWindow *window;
+
+  window = rb_window_new (app, rb_application_get_library (app));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rb_test_wait_until (journal_loaded, journal));
+  g_assert_cmpuint (g_list_model_get_n_items (rb_journal_get_entries (journal)), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-run", NULL));
+  g_assert_true (rb_test_wait_until (dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Log a Run");
+  adw_message_dialog_response (dialog, "log");
+  g_assert_true (rb_test_wait_until (journal_has_entries, journal));
+
+  entry = g_list_model_get_item (rb_journal_get_entries (journal), 0);
+  g_assert_true (rb_journal_entry_is_run (entry));
+  g_assert_cmpint (rb_journal_entry_get_run_seconds (entry), ==, 20 * 60);
+  g_assert_cmpint (rb_journal_entry_get_run_distance (entry), ==, -1);
+  g_assert_cmpint (rb_journal_entry_get_pain_after (entry), ==, RB_JOURNAL_PAIN_NONE);
+  g_assert_false (rb_journal_has_unsaved (journal));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +241,7 @@ main (int   argc,
   g_test_add_func ("/rb/window/push-pop", test_window_push_and_pop);
   g_test_add_func ("/rb/window/restore-size", test_window_restores_size);
   g_test_add_func ("/rb/window/actions", test_window_has_actions);
+  g_test_add_func ("/rb/window/log-run", test_window_log_run);
 
   ret = g_test_run ();
   g_clear_object (&app);

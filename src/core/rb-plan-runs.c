@@ -39,6 +39,10 @@ seconds_run (RbJournalEntry      *entry,
 {
   guint seconds = 0;
 
+  /* A run logged by hand says how long it ran. */
+  if (rb_journal_entry_is_run (entry) && rb_journal_entry_get_n_items (entry) == 0)
+    return MAX (rb_journal_entry_get_run_seconds (entry), 0);
+
   for (guint i = 0; i < rb_journal_entry_get_n_items (entry); i++)
     {
       const RbJournalItem *item = rb_journal_entry_get_item (entry, i);
@@ -57,6 +61,9 @@ seconds_run (RbJournalEntry      *entry,
 static gboolean
 has_run_walk (RbJournalEntry *entry)
 {
+  if (rb_journal_entry_is_run (entry))
+    return TRUE;
+
   for (guint i = 0; i < rb_journal_entry_get_n_items (entry); i++)
     if (rb_journal_entry_get_item (entry, i)->exercise_id == NULL)
       return TRUE;
@@ -138,6 +145,9 @@ rb_plan_collect_runs (RbProgram  *program,
       run.seconds_run = seconds_run (entry, progression, run.planned);
       run.pain_after = rb_journal_entry_get_pain_after (entry);
       add_morning (&run, entries);
+      /* The next-morning pain may be recorded on the run itself. */
+      if (run.morning_pain < 0)
+        run.morning_pain = rb_journal_entry_get_pain_next_morning (entry);
       g_array_append_val (runs, run);
     }
 
