@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "rb-application.h"
 
@@ -18,7 +19,19 @@ main (int   argc,
 {
   g_autoptr(RbApplication) app = NULL;
 
+  /* --language=CODE prints a handout in another language than the
+   * desktop's; it must be in place before gettext is first used. The
+   * option itself is checked with the others (rb_cli_use_language()). */
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "--language="))
+        g_setenv ("LANGUAGE", argv[i] + strlen ("--language="), TRUE);
+    }
+
   setlocale (LC_ALL, "");
+  /* gettext ignores LANGUAGE in the plain C locale; C.UTF-8 is enough. */
+  if (g_getenv ("LANGUAGE") != NULL && g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
+    setlocale (LC_MESSAGES, "C.UTF-8");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

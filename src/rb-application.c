@@ -249,6 +249,7 @@ export_handout (const char   *user_dir,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *clinician = NULL, *clinic = NULL, *written = NULL;
   const char *output = NULL, *patients = NULL, *output_dir = NULL, *paper = NULL;
+  const char *language = NULL;
   RbCliHandout handout = { NULL };
   GDate today;
   gboolean done;
@@ -260,7 +261,15 @@ export_handout (const char   *user_dir,
   g_variant_dict_lookup (options, "patient", "&s", &handout.patient);
   g_variant_dict_lookup (options, "notes", "&s", &handout.notes);
   g_variant_dict_lookup (options, "paper", "&s", &paper);
+  g_variant_dict_lookup (options, "language", "&s", &language);
   handout.large_print = g_variant_dict_contains (options, "large-print");
+
+  /* Before anything is read: content is translated as it loads. */
+  if (language != NULL && !rb_cli_use_language (language, LOCALEDIR, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
 
   if (output != NULL && handout.program == NULL)
     {
@@ -1001,6 +1010,9 @@ static const GOptionEntry main_entries[] = {
     N_("With --export-handout or --patients, the paper: a4 or letter (a4)"), N_("PAPER") },
   { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-handout or --patients, print text larger"), NULL },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-handout or --patients, the handout's language, when its translation is installed (de)"),
+    N_("CODE") },
   { "patients", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a handout for each patient of a CSV file (columns name, notes, program) "
        "to the --output-dir and exit"), N_("FILE") },

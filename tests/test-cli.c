@@ -214,6 +214,7 @@ test_cli_check_options (void)
     { "program=knee-strength", "--program only works with --export-calendar, --export-handout or --patients" },
     { "start-date=2026-12-01", "--start-date only works with --export-calendar" },
     { "alarms", "--alarms only works with --export-calendar" },
+    { "language=de", "--language only works with --export-handout or --patients" },
   };
   g_autoptr(GError) error = NULL;
 
@@ -433,6 +434,37 @@ test_cli_export_calendar (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_true (g_str_has_prefix (error->message, "Cannot write "));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+/* --language checks its code, and that its translation is installed. */
+static void
+test_cli_language (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *empty = g_dir_make_tmp ("runback-locale-XXXXXX", NULL);
+  g_autofree char *mo_dir = g_build_filename (empty, "de", "LC_MESSAGES", NULL);
+  g_autofree char *mo = g_build_filename (mo_dir, GETTEXT_PACKAGE ".mo", NULL);
+
+  g_assert_false (rb_cli_use_language ("de;rm", empty, &error));
+  g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+  g_assert_cmpstr (error->message, ==, "--language must be a language code such as “de”, not “de;rm”");
+  g_clear_error (&error);
+
+  g_assert_false (rb_cli_use_language ("de", empty, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "No “de” translation of Runback is installed"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir_with_parents (mo_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (mo, "", 0, NULL));
+  g_assert_true (rb_cli_use_language ("de", empty, &error));
+  g_assert_no_error (error);
+
+  g_remove (mo);
+  g_rmdir (mo_dir);
+  g_autofree char *de = g_path_get_dirname (mo_dir);
+  g_rmdir (de);
+  g_rmdir (empty);
 }
 
 /* Runs the binary with @argv after its name; returns its exit status. */
@@ -932,6 +964,7 @@ main (int   argc,
   g_test_add_func ("/rb/cli/parse-session", test_cli_parse_session);
   g_test_add_func ("/rb/cli/parse-date", test_cli_parse_date);
   g_test_add_func ("/rb/cli/check-options", test_cli_check_options);
+  g_test_add_func ("/rb/cli/language", test_cli_language);
   g_test_add_func ("/rb/cli/file-name", test_cli_file_name);
   g_test_add ("/rb/cli/list-problems", Fixture, NULL,
               fixture_set_up, test_cli_list_problems, fixture_tear_down);

@@ -99,6 +99,7 @@ rb_cli_check_options (GVariantDict  *options,
     { "notes", { "export-handout", "patients" } },
     { "paper", { "export-handout", "patients" } },
     { "large-print", { "export-handout", "patients" } },
+    { "language", { "export-handout", "patients" } },
     { "output-dir", { "patients" } },
   };
 
@@ -998,6 +999,49 @@ rb_cli_export_handouts (const char          *user_dir,
 
   if (written != NULL)
     *written = g_string_free (g_steal_pointer (&list), FALSE);
+
+  return TRUE;
+}
+
+/**
+ * rb_cli_use_language:
+ * @language: a language code, as in po/LINGUAS: "de", "pt_BR"
+ * @localedir: where translations are installed
+ * @error: return location for a #GError
+ *
+ * Checks that @language is a language code whose translation is
+ * installed, so that a physiotherapist can print a handout in the
+ * patient's language from a session in another. main() puts it in
+ * `LANGUAGE` before gettext is first used (GLib decides once whether to
+ * translate); this tells the user when that cannot work.
+ *
+ * Returns: %TRUE when that translation is installed
+ */
+gboolean
+rb_cli_use_language (const char  *language,
+                     const char  *localedir,
+                     GError     **error)
+{
+  g_autoptr(GRegex) code = g_regex_new ("^[a-z]{2,3}(_[A-Z]{2})?$", 0, 0, NULL);
+  g_autofree char *mo = NULL;
+
+  g_return_val_if_fail (language != NULL, FALSE);
+  g_return_val_if_fail (localedir != NULL, FALSE);
+
+  if (!g_regex_match (code, language, 0, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--language must be a language code such as “de”, not “%s”"), language);
+      return FALSE;
+    }
+
+  mo = g_build_filename (localedir, language, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("No “%s” translation of Runback is installed (looked for %s)"), language, mo);
+      return FALSE;
+    }
 
   return TRUE;
 }

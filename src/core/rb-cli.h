@@ -83,6 +83,9 @@ typedef struct
   gboolean        large_print;
 } RbCliHandout;
 
+gboolean  rb_cli_use_language    (const char         *language,
+                                  const char         *localedir,
+                                  GError            **error);
 gboolean  rb_cli_parse_paper     (const char         *text,
                                   RbHandoutPaper     *paper,
                                   GError            **error);
