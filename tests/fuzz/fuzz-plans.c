@@ -1,0 +1,68 @@
+/* fuzz-plans.c: libFuzzer target for reading plans.json.
+ *
+ * Copyright 2026 The Runback authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each input is written to plans.json in a scratch directory and read with
+ * rb_plan_store_load(), through the public API only. Build and run (seeded
+ * with a plans.json the store wrote):
+ *
+ *   CC=clang meson setup build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
+ *   meson compile -C build-fuzz fuzz-plans
+ *   mkdir -p build-fuzz/corpus && cp -r tests/fuzz/seeds/plans build-fuzz/corpus
+ *   build-fuzz/tests/fuzz/fuzz-plans build-fuzz/corpus/plans -max_total_time=180 -timeout=5
+ */
+
+#include "config.h"
+
+#include "fuzz-common.h"
+#include "rb-plan-store.h"
+
+int LLVMFuzzerInitialize   (int          *argc,
+                            char       ***argv);
+int LLVMFuzzerTestOneInput (const guint8 *data,
+                            size_t        size);
+
+static char *plans_path;
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  fuzz_abort_on_warnings ();
+  plans_path = scratch_init ("plans.json");
+  return 0;
+}
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data,
+                        size_t        size)
+{
+  g_autoptr(RbPlanStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *plans;
+  gboolean loaded;
+
+  scratch_write (plans_path, data, size);
+  store = rb_plan_store_new (scratch_dir);
+
+  /* Plans or an error, never both or neither; a bad file gives none. */
+  loaded = rb_plan_store_load (store, &error);
+  g_assert (loaded != (error != NULL));
+  g_assert (rb_plan_store_is_loaded (store));
+
+  plans = rb_plan_store_get_plans (store);
+  if (!loaded)
+    g_assert (g_list_model_get_n_items (plans) == 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(RbPlan) plan = g_list_model_get_item (plans, i);
+
+      g_assert (RB_IS_PLAN (plan));
+      g_assert (rb_plan_store_lookup (store, rb_plan_get_id (plan)) != NULL);
+    }
+
+  return 0;
+}
