@@ -4,7 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each input is written to a file in a scratch directory and read with
+ * Each input is written to a file in a scratch directory, named after the
+ * first id in it (fuzz_dup_file_name()), and read with
  * rb_library_read_program_file(), as importing a program does: the
  * content reader, then linking to the bundled exercises. Build and run
  * (seeded from the bundled programs):
@@ -26,7 +27,6 @@ int LLVMFuzzerInitialize   (int          *argc,
 int LLVMFuzzerTestOneInput (const guint8 *data,
                             size_t        size);
 
-static char *program_path;
 static RbLibrary *library;
 
 int
@@ -36,7 +36,7 @@ LLVMFuzzerInitialize (int    *argc,
   g_autoptr(GError) error = NULL;
 
   fuzz_abort_on_warnings ();
-  program_path = scratch_init ("imported.json");
+  g_free (scratch_init ("imported.json"));
 
   /* The bundled content only, loaded once. */
   library = rb_library_new ();
@@ -52,6 +52,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 {
   g_autoptr(RbProgram) program = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = fuzz_dup_file_name (data, size, "imported.json");
+  g_autofree char *program_path = g_build_filename (scratch_dir, name, NULL);
 
   scratch_write (program_path, data, size);
 
