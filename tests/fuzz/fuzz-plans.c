@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each input is written to plans.json in a scratch directory and read with
- * rb_plan_store_load(), through the public API only. Build and run (seeded
- * with a plans.json the store wrote):
+ * rb_plan_store_load(), through the public API only; each plan read is
+ * then laid onto its first 20 weeks with rb_schedule_expand(), as the
+ * calendar does, so that odd dates and pauses reach the schedule. Build
+ * and run (seeded with a plans.json the store wrote):
  *
  *   CC=clang meson setup build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
  *   meson compile -C build-fuzz fuzz-plans
@@ -17,7 +19,9 @@
 #include "config.h"
 
 #include "fuzz-common.h"
+#include "rb-library.h"
 #include "rb-plan-store.h"
+#include "rb-schedule.h"
 
 int LLVMFuzzerInitialize   (int          *argc,
                             char       ***argv);
@@ -25,13 +29,22 @@ int LLVMFuzzerTestOneInput (const guint8 *data,
                             size_t        size);
 
 static char *plans_path;
+static RbLibrary *library;
 
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
+  g_autoptr(GError) error = NULL;
+
   fuzz_abort_on_warnings ();
   plans_path = scratch_init ("plans.json");
+
+  /* The bundled programs, which the plans follow. */
+  library = rb_library_new ();
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+
   return 0;
 }
 
@@ -59,9 +72,23 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
     {
       g_autoptr(RbPlan) plan = g_list_model_get_item (plans, i);
+      g_autoptr(GPtrArray) scheduled = NULL;
+      RbProgram *program;
+      GDate to, last;
 
       g_assert (RB_IS_PLAN (plan));
       g_assert (rb_plan_store_lookup (store, rb_plan_get_id (plan)) != NULL);
+
+      program = rb_library_lookup_program (library, rb_plan_get_program_id (plan));
+      if (program == NULL)
+        continue;
+
+      to = *rb_plan_get_start (plan);
+      g_date_add_days (&to, 20 * 7);
+      scheduled = rb_schedule_expand (plan, program, rb_plan_get_start (plan), &to);
+      rb_plan_get_state (plan, &to);
+      rb_plan_count_paused_days (plan, &to);
+      rb_schedule_get_last_day (plan, program, &last);
     }
 
   return 0;
