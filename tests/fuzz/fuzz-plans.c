@@ -5,10 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each input is written to plans.json in a scratch directory and read with
- * rb_plan_store_load(), through the public API only; each plan read is
- * then laid onto its first 20 weeks with rb_schedule_expand(), as the
- * calendar does, so that odd dates and pauses reach the schedule. Build
- * and run (seeded with a plans.json the store wrote):
+ * rb_plan_store_load(), through the public API only; each of the first
+ * plans read is then laid onto its first 20 weeks with
+ * rb_schedule_expand(), as the calendar does, so that odd dates and
+ * pauses reach the schedule. Build and run (seeded with a plans.json the
+ * store wrote):
  *
  *   CC=clang meson setup build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
  *   meson compile -C build-fuzz fuzz-plans
@@ -77,6 +78,11 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       GDate to, last;
 
       g_assert (RB_IS_PLAN (plan));
+
+      /* The first few: each lookup is linear, and a large file holds
+       * thousands of plans. */
+      if (i >= 16)
+        break;
       g_assert (rb_plan_store_lookup (store, rb_plan_get_id (plan)) != NULL);
 
       program = rb_library_lookup_program (library, rb_plan_get_program_id (plan));
