@@ -4,7 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Build and run (seeded from the bundled content):
+ * Each input is read as a document named after the first id in it
+ * (fuzz_dup_file_name()). Build and run (seeded from the bundled content):
  *
  *   CC=clang meson setup build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
  *   meson compile -C build-fuzz fuzz-content
@@ -37,9 +38,10 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) document = NULL;
+  g_autofree char *name = fuzz_dup_file_name (data, size, "fuzz.json");
 
   /* Any input must give a document or an error, never both or neither. */
-  document = rb_content_load_document ("fuzz.json", bytes, NULL, TRUE, &error);
+  document = rb_content_load_document (name, bytes, NULL, TRUE, &error);
   g_assert ((document == NULL) != (error == NULL));
 
   return 0;
