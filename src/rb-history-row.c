@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rb-history-row.h"
+#include "rb-units.h"
 
 typedef struct
 {
@@ -245,14 +246,13 @@ add_run (AdwExpanderRow *expander,
   if (!rb_journal_entry_is_run (entry))
     return;
 
-  if (distance >= 1000)
+  if (distance > 0)
     {
-      g_autofree char *value = g_strdup_printf (_("%.2f km"), distance / 1000.0);
-      add_detail (expander, _("Distance"), value);
-    }
-  else if (distance > 0)
-    {
-      g_autofree char *value = g_strdup_printf (_("%d m"), distance);
+      /* In the unit of the Preferences. */
+      g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+      g_autofree char *unit = g_settings_get_string (settings, "distance-unit");
+      g_autofree char *value = rb_format_distance (distance, rb_distance_unit_from_string (unit));
+
       add_detail (expander, _("Distance"), value);
     }
 
