@@ -12,6 +12,8 @@
 #include "rb-content-private.h"
 #include "rb-month.h"
 #include "rb-month-print.h"
+#include "rb-library.h"
+#include "rb-progression.h"
 
 /* A on Monday, Wednesday and Friday for two weeks, then B. */
 static const char *program_json =
@@ -350,6 +352,73 @@ test_print (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The return to running shows each run's stage on the calendar: the one
+ * run for a run done, and for runs to come the stage they reach if each
+ * goes well, so the calendar follows the progression. */
+static void
+test_progression_stages (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GListStore) plans = g_list_store_new (RB_TYPE_PLAN);
+  g_autoptr(GListStore) entries = g_list_store_new (RB_TYPE_JOURNAL_ENTRY);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) monday = g_date_time_new (tz, 2026, 11, 30, 18, 0, 0);
+  g_autoptr(RbJournalEntry) run = rb_journal_entry_new (RB_JOURNAL_KIND_SESSION);
+  g_autoptr(RbPlan) plan = NULL;
+  g_autoptr(RbMonth) month = NULL;
+  g_autoptr(GError) error = NULL;
+  RbJournalItem intervals = { NULL, "Run/walk intervals", RB_SIDE_NONE, RB_JOURNAL_ITEM_COMPLETED, 6, 6, 1080 };
+  const char *run_id;
+  RbProgram *program;
+  GDate start = ymd (2026, 11, 30), today = ymd (2026, 12, 1);
+  const char *labels[4] = { NULL };
+  guint n = 0;
+
+  g_assert_true (rb_library_load (library, NULL, NULL, &error));
+  program = rb_library_lookup_program (library, "return-to-running");
+  run_id = rb_progression_get_session_id (rb_program_get_progression (program));
+  plan = rb_plan_new (NULL, program, &start);
+  g_list_store_append (plans, plan);
+
+  /* Monday's run, stage 1, done with no pain. */
+  rb_journal_entry_set_program (run, "return-to-running", -1);
+  rb_journal_entry_set_session_id (run, run_id);
+  rb_journal_entry_set_plan (run, rb_plan_get_id (plan), &start);
+  rb_journal_entry_set_stage (run, 0);
+  rb_journal_entry_set_title (run, "Run and Walk");
+  rb_journal_entry_set_started (run, monday);
+  rb_journal_entry_set_pain_after (run, 0);
+  rb_journal_entry_add_item (run, &intervals);
+  g_list_store_append (entries, run);
+
+  month = rb_month_new (2026, G_DATE_DECEMBER, G_DATE_MONDAY, G_LIST_MODEL (plans),
+                        rb_library_get_programs (library), G_LIST_MODEL (entries), &today);
+
+  /* Runs on Mondays, Wednesdays and Fridays: 30 Nov (done), 2, 4, 7 Dec. */
+  for (guint d = 0; d < 14 && n < G_N_ELEMENTS (labels); d++)
+    {
+      GDate date = ymd (2026, 11, 30);
+      const RbMonthDay *day;
+
+      g_date_add_days (&date, d);
+      day = rb_month_lookup_day (month, &date);
+      for (guint i = 0; day != NULL && i < day->sessions->len && n < G_N_ELEMENTS (labels); i++)
+        {
+          const RbScheduled *s = g_ptr_array_index (day->sessions, i);
+
+          if (g_str_equal (s->session_id, run_id))
+            labels[n++] = rb_month_get_session_title (month, s);
+        }
+    }
+
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpstr (labels[0], ==, "Run and Walk · stage 1");
+  /* Stage 1 needs a second run before moving up. */
+  g_assert_cmpstr (labels[1], ==, "Run and Walk · stage 1");
+  g_assert_cmpstr (labels[2], ==, "Run and Walk · stage 2");
+  g_assert_true (g_str_has_prefix (labels[3], "Run and Walk · stage "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,6 +434,7 @@ main (int   argc,
   ADD ("unknown-program", test_unknown_program);
   ADD ("print", test_print);
 #undef ADD
+  g_test_add_func ("/rb/month/progression-stages", test_progression_stages);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rb-month.h"
+#include "rb-plan-runs.h"
 
 /* A month of the calendar as the user sees it: whole weeks from the
  * locale's first weekday, five or six of them, each day with the sessions
@@ -29,6 +30,7 @@ struct _RbMonth
   GPtrArray    *plan_ids;      /* plans with a session in the grid */
   GHashTable   *programs;      /* program id → RbProgram */
   GHashTable   *plan_programs; /* plan id → RbProgram */
+  GHashTable   *labels;        /* RbScheduled → "Run and Walk · stage 5" */
   guint         n_sessions;
 };
 
@@ -103,6 +105,97 @@ find_program (RbMonth    *self,
 
 /* Lays one plan onto the grid's days. */
 static void
+set_stage_label (RbMonth                *self,
+                 const RbScheduled      *scheduled,
+                 const RbProgramSession *session,
+                 guint                   stage)
+{
+  /* Translators: a run on the calendar and its stage, "Run and Walk · stage 5" */
+  g_hash_table_insert (self->labels, (gpointer) scheduled,
+                       g_strdup_printf (_("%s · stage %u"), rb_program_session_get_title (session), stage + 1));
+}
+
+/* The runs a progression drives show their stage: the one run, for those
+ * done, and for those to come the stage they reach if each run goes
+ * well, laid out from today, so the calendar follows every adaptation. */
+static void
+label_stages (RbMonth    *self,
+              RbPlan     *plan,
+              RbProgram  *program,
+              GListModel *entries,
+              GPtrArray  *scheduled)
+{
+  const RbProgression *progression = rb_program_get_progression (program);
+  const RbMonthDay *last = &g_array_index (self->days, RbMonthDay, self->days->len - 1);
+  const RbProgramSession *session;
+  RbProgressionOverrides overrides;
+  g_autoptr(GPtrArray) coming = NULL;
+  g_autoptr(GArray) dates = NULL;
+  g_autoptr(GArray) runs = NULL;
+  g_autoptr(GArray) stages = NULL;
+  const char *run_id;
+
+  if (progression == NULL)
+    return;
+
+  run_id = rb_progression_get_session_id (progression);
+  session = rb_program_lookup_session (program, run_id, NULL);
+  if (session == NULL)
+    return;
+
+  for (guint i = 0; i < scheduled->len; i++)
+    {
+      const RbScheduled *s = g_ptr_array_index (scheduled, i);
+
+      if (g_str_equal (s->session_id, run_id) && s->entry != NULL &&
+          rb_journal_entry_get_stage (s->entry) >= 0)
+        set_stage_label (self, s, session, (guint) rb_journal_entry_get_stage (s->entry));
+    }
+
+  if (g_date_compare (&self->today, &last->date) > 0)
+    return;
+
+  /* Every run from today to the month's end, in order. */
+  coming = rb_schedule_expand (plan, program, &self->today, &last->date);
+  rb_schedule_match (coming, entries, &self->today);
+  dates = g_array_new (FALSE, FALSE, sizeof (GDate));
+  for (guint i = 0; i < coming->len; i++)
+    {
+      const RbScheduled *s = g_ptr_array_index (coming, i);
+
+      if (g_str_equal (s->session_id, run_id) &&
+          (s->status == RB_SCHEDULE_DUE || s->status == RB_SCHEDULE_UPCOMING))
+        g_array_append_val (dates, s->date);
+    }
+  if (dates->len == 0)
+    return;
+
+  overrides.advance_max_pain = rb_plan_get_threshold (plan, "advance_max_pain");
+  overrides.repeat_max_pain = rb_plan_get_threshold (plan, "repeat_max_pain");
+  runs = rb_plan_collect_runs (program, entries);
+  stages = rb_progression_lay_out (progression, (const RbRunOutcome *) (void *) runs->data, runs->len,
+                                   &overrides, (const GDate *) (void *) dates->data, dates->len);
+
+  for (guint i = 0; i < scheduled->len; i++)
+    {
+      const RbScheduled *s = g_ptr_array_index (scheduled, i);
+
+      if (!g_str_equal (s->session_id, run_id) ||
+          (s->status != RB_SCHEDULE_DUE && s->status != RB_SCHEDULE_UPCOMING))
+        continue;
+
+      for (guint d = 0; d < dates->len && d < stages->len; d++)
+        {
+          guint stage = g_array_index (stages, guint, d);
+
+          if (g_date_compare (&g_array_index (dates, GDate, d), &s->date) == 0 &&
+              stage != RB_PROGRESSION_NO_STAGE)
+            set_stage_label (self, s, session, stage);
+        }
+    }
+}
+
+static void
 add_plan (RbMonth    *self,
           RbPlan     *plan,
           RbProgram  *program,
@@ -116,6 +209,7 @@ add_plan (RbMonth    *self,
     return;
 
   rb_schedule_match (scheduled, entries, &self->today);
+  label_stages (self, plan, program, entries, scheduled);
   g_ptr_array_add (self->plan_ids, g_strdup (rb_plan_get_id (plan)));
   g_hash_table_insert (self->plan_programs, g_strdup (rb_plan_get_id (plan)), g_object_ref (program));
 
@@ -172,6 +266,7 @@ rb_month_finalize (GObject *object)
   g_clear_pointer (&self->plan_ids, g_ptr_array_unref);
   g_clear_pointer (&self->programs, g_hash_table_unref);
   g_clear_pointer (&self->plan_programs, g_hash_table_unref);
+  g_clear_pointer (&self->labels, g_hash_table_unref);
 
   G_OBJECT_CLASS (rb_month_parent_class)->finalize (object);
 }
@@ -190,6 +285,7 @@ rb_month_init (RbMonth *self)
   self->plan_ids = g_ptr_array_new_with_free_func (g_free);
   self->programs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->plan_programs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->labels = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_date_clear (&self->today, 1);
 }
 
@@ -422,7 +518,8 @@ rb_month_get_plan_title (RbMonth    *self,
  * @self: a #RbMonth
  * @scheduled: one of the month's sessions
  *
- * Returns: the session's title in its program
+ * Returns: the session's title in its program; for a run a progression
+ *   drives, with its stage ("Run and Walk · stage 5")
  */
 const char *
 rb_month_get_session_title (RbMonth           *self,
@@ -430,9 +527,14 @@ rb_month_get_session_title (RbMonth           *self,
 {
   RbProgram *program;
   const RbProgramSession *session;
+  const char *label;
 
   g_return_val_if_fail (RB_IS_MONTH (self), NULL);
   g_return_val_if_fail (scheduled != NULL, NULL);
+
+  label = g_hash_table_lookup (self->labels, scheduled);
+  if (label != NULL)
+    return label;
 
   program = g_hash_table_lookup (self->programs, scheduled->program_id);
   session = program != NULL ? rb_program_lookup_session (program, scheduled->session_id, NULL) : NULL;
