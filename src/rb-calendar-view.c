@@ -32,7 +32,6 @@ struct _RbCalendarView
   RbJournal      *journal;
   RbClock        *clock;
   GSettings      *settings;
-  GPtrArray      *watched_plans;
   guint           rebuild_id;
   guint           midnight_id;
 
@@ -486,32 +485,6 @@ queue_rebuild (RbCalendarView *self)
 }
 
 static void
-watch_plans (RbCalendarView *self)
-{
-  GListModel *plans = get_plans (self);
-  guint n = plans != NULL ? g_list_model_get_n_items (plans) : 0;
-
-  for (guint i = 0; i < self->watched_plans->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_plans, i), queue_rebuild, self);
-  g_ptr_array_set_size (self->watched_plans, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RbPlan) plan = g_list_model_get_item (plans, i);
-
-      g_signal_connect_object (plan, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched_plans, g_object_ref (plan));
-    }
-}
-
-static void
-plans_changed_cb (RbCalendarView *self)
-{
-  watch_plans (self);
-  queue_rebuild (self);
-}
-
-static void
 set_today (RbCalendarView *self)
 {
   if (self->clock != NULL)
@@ -710,10 +683,6 @@ draw_page_cb (GtkPrintOperation *operation,
 static void
 disconnect_sources (RbCalendarView *self)
 {
-  for (guint i = 0; i < self->watched_plans->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_plans, i), queue_rebuild, self);
-  g_ptr_array_set_size (self->watched_plans, 0);
-
   if (self->plan_store != NULL)
     {
       g_signal_handlers_disconnect_by_data (rb_plan_store_get_plans (self->plan_store), self);
@@ -748,23 +717,12 @@ rb_calendar_view_dispose (GObject *object)
 }
 
 static void
-rb_calendar_view_finalize (GObject *object)
-{
-  RbCalendarView *self = RB_CALENDAR_VIEW (object);
-
-  g_clear_pointer (&self->watched_plans, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (rb_calendar_view_parent_class)->finalize (object);
-}
-
-static void
 rb_calendar_view_class_init (RbCalendarViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rb_calendar_view_dispose;
-  object_class->finalize = rb_calendar_view_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-calendar-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RbCalendarView, scrolled);
@@ -792,7 +750,6 @@ rb_calendar_view_init (RbCalendarView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
 
-  self->watched_plans = g_ptr_array_new_with_free_func (g_object_unref);
   g_date_clear (&self->today, 1);
   set_today (self);
   self->selected = self->today;
@@ -844,9 +801,9 @@ rb_calendar_view_set_sources (RbCalendarView *self,
   self->journal = journal != NULL ? g_object_ref (journal) : NULL;
   self->clock = clock != NULL ? g_object_ref (clock) : NULL;
 
-  g_signal_connect_object (rb_plan_store_get_plans (plan_store), "items-changed",
-                           G_CALLBACK (plans_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (plan_store, "notify::loaded", G_CALLBACK (plans_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Plans added, removed or changed. */
+  g_signal_connect_object (plan_store, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan_store, "notify::loaded", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (library, "notify::loaded", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   if (journal != NULL)
     g_signal_connect_object (rb_journal_get_entries (journal), "items-changed",
@@ -856,7 +813,6 @@ rb_calendar_view_set_sources (RbCalendarView *self,
   self->selected = self->today;
   self->year = g_date_get_year (&self->today);
   self->month_shown = g_date_get_month (&self->today);
-  watch_plans (self);
   schedule_midnight (self);
   rebuild (self);
 }

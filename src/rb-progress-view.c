@@ -36,7 +36,6 @@ struct _RbProgressView
   RbJournal            *journal;
   RbPlanStore          *plans;
   RbClock              *clock;
-  GPtrArray            *watched;     /* plans whose changes we follow */
   RbPainTrend          *pain;
   RbWeeklyVolume       *volume;
   GtkFileChooserNative *chooser;
@@ -341,31 +340,6 @@ queue_refresh (RbProgressView *self)
     self->idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
-static void
-unwatch_plans (RbProgressView *self)
-{
-  for (guint i = 0; i < self->watched->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, i), queue_refresh, self);
-  g_ptr_array_set_size (self->watched, 0);
-}
-
-static void
-plans_changed_cb (RbProgressView *self)
-{
-  GListModel *plans = rb_plan_store_get_plans (self->plans);
-
-  unwatch_plans (self);
-  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
-    {
-      RbPlan *plan = g_list_model_get_item (plans, i);
-
-      g_signal_connect_object (plan, "changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched, plan);
-    }
-
-  queue_refresh (self);
-}
-
 static RbWindow *
 get_window (RbProgressView *self)
 {
@@ -439,8 +413,6 @@ rb_progress_view_dispose (GObject *object)
     rb_clock_cancel (self->clock, self->timer_id);
   self->timer_id = 0;
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  if (self->watched != NULL)
-    unwatch_plans (self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -460,23 +432,12 @@ rb_progress_view_dispose (GObject *object)
 }
 
 static void
-rb_progress_view_finalize (GObject *object)
-{
-  RbProgressView *self = RB_PROGRESS_VIEW (object);
-
-  g_clear_pointer (&self->watched, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (rb_progress_view_parent_class)->finalize (object);
-}
-
-static void
 rb_progress_view_class_init (RbProgressViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rb_progress_view_dispose;
-  object_class->finalize = rb_progress_view_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-progress-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RbProgressView, stack);
@@ -499,7 +460,6 @@ rb_progress_view_init (RbProgressView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
 
-  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->n_shown = HISTORY_PAGE;
   gtk_drawing_area_set_draw_func (self->pain_area, pain_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (self->volume_area, volume_draw_cb, self, NULL);
@@ -542,10 +502,9 @@ rb_progress_view_set_sources (RbProgressView *self,
   g_signal_connect_object (rb_journal_get_entries (journal), "items-changed", G_CALLBACK (queue_refresh),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plans, "notify::loaded", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (rb_plan_store_get_plans (plans), "items-changed", G_CALLBACK (plans_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  /* Plans added, removed or changed. */
+  g_signal_connect_object (plans, "changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
 
-  plans_changed_cb (self);
   rb_progress_view_refresh (self);
 }
 

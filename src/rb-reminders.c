@@ -28,7 +28,6 @@ struct _RbReminders
   RbJournal    *journal;
   RbPlanStore  *plans;
   RbClock      *clock;
-  GPtrArray    *watched;       /* RbPlan */
   RbScheduled  *next;          /* what the timer reminds of */
   GCancellable *cancellable;
   guint         timer_id;
@@ -224,26 +223,6 @@ queue_update (RbReminders *self)
 }
 
 static void
-plans_changed_cb (RbReminders *self)
-{
-  GListModel *plans = rb_plan_store_get_plans (self->plans);
-
-  for (guint i = 0; i < self->watched->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, i), queue_update, self);
-  g_ptr_array_set_size (self->watched, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
-    {
-      RbPlan *plan = g_list_model_get_item (plans, i);
-
-      g_signal_connect_object (plan, "changed", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched, plan);
-    }
-
-  queue_update (self);
-}
-
-static void
 rb_reminders_dispose (GObject *object)
 {
   RbReminders *self = RB_REMINDERS (object);
@@ -254,10 +233,6 @@ rb_reminders_dispose (GObject *object)
   self->timer_id = 0;
   g_clear_handle_id (&self->idle_id, g_source_remove);
   set_held (self, FALSE);
-  if (self->watched != NULL)
-    for (guint i = 0; i < self->watched->len; i++)
-      g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, i), queue_update, self);
-  g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_clear_weak_pointer (&self->application);
   g_clear_object (&self->library);
   g_clear_object (&self->journal);
@@ -278,7 +253,6 @@ rb_reminders_class_init (RbRemindersClass *klass)
 static void
 rb_reminders_init (RbReminders *self)
 {
-  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
 }
 
@@ -319,9 +293,9 @@ rb_reminders_new (GApplication *application,
   g_signal_connect_object (rb_journal_get_entries (journal), "items-changed", G_CALLBACK (queue_update),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plans, "notify::loaded", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (rb_plan_store_get_plans (plans), "items-changed", G_CALLBACK (plans_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  plans_changed_cb (self);
+  /* Plans added, removed or changed. */
+  g_signal_connect_object (plans, "changed", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
+  queue_update (self);
 
   return self;
 }

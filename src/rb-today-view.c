@@ -34,7 +34,6 @@ struct _RbTodayView
   RbJournal    *journal;
   RbPlanStore  *plans;
   RbClock      *clock;
-  GPtrArray    *watched;     /* RbPlan: plans whose ::changed we follow */
   guint         timer_id;    /* on the clock: midnight, or the next icing */
   guint         idle_id;
   GtkWidget    *check_in;    /* RbCheckInCard, kept across refreshes */
@@ -589,31 +588,6 @@ queue_refresh (RbTodayView *self)
 }
 
 static void
-unwatch_plans (RbTodayView *self)
-{
-  for (guint i = 0; i < self->watched->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, i), queue_refresh, self);
-  g_ptr_array_set_size (self->watched, 0);
-}
-
-static void
-plans_changed_cb (RbTodayView *self)
-{
-  GListModel *plans = rb_plan_store_get_plans (self->plans);
-
-  unwatch_plans (self);
-  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
-    {
-      RbPlan *plan = g_list_model_get_item (plans, i);
-
-      g_signal_connect_object (plan, "changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched, plan);
-    }
-
-  queue_refresh (self);
-}
-
-static void
 rb_today_view_dispose (GObject *object)
 {
   RbTodayView *self = RB_TODAY_VIEW (object);
@@ -622,8 +596,6 @@ rb_today_view_dispose (GObject *object)
     rb_clock_cancel (self->clock, self->timer_id);
   self->timer_id = 0;
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  if (self->watched != NULL)
-    unwatch_plans (self);
 
   /* The bin unparents its child itself: not twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -639,23 +611,12 @@ rb_today_view_dispose (GObject *object)
 }
 
 static void
-rb_today_view_finalize (GObject *object)
-{
-  RbTodayView *self = RB_TODAY_VIEW (object);
-
-  g_clear_pointer (&self->watched, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (rb_today_view_parent_class)->finalize (object);
-}
-
-static void
 rb_today_view_class_init (RbTodayViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rb_today_view_dispose;
-  object_class->finalize = rb_today_view_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-today-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RbTodayView, stack);
@@ -669,7 +630,6 @@ rb_today_view_init (RbTodayView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
 
-  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* No spinner until something loads: one spinning from the start would
    * redraw every frame, and starve the low-priority idle that starts
@@ -711,9 +671,8 @@ rb_today_view_set_sources (RbTodayView *self,
   g_signal_connect_object (rb_journal_get_entries (journal), "items-changed", G_CALLBACK (queue_refresh),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plans, "notify::loaded", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (rb_plan_store_get_plans (plans), "items-changed", G_CALLBACK (plans_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  /* Plans added, removed or changed. */
+  g_signal_connect_object (plans, "changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
 
-  plans_changed_cb (self);
   rb_today_view_refresh (self);
 }

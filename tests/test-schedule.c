@@ -298,6 +298,12 @@ test_dates (void)
   g_assert_false (rb_date_from_iso ("2026-12-01x", &date));
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
 /* plans.json: a round trip, what a newer version wrote kept, bad files
  * kept aside, nothing written over a file that cannot be read. */
 static void
@@ -313,18 +319,22 @@ test_store (void)
   g_autoptr(RbPlan) plan = rb_plan_new (NULL, program, &start);
   g_autofree char *first = NULL, *again = NULL;
   g_autofree char *text = NULL;
+  guint n_changed = 0;
   RbPlan *read;
 
   g_assert_true (rb_plan_store_load (store, &error));
   g_assert_no_error (error);
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_cb), &n_changed);
   rb_plan_set_reminders (plan, TRUE);
   rb_plan_skip (plan, &skip, "a");
   rb_plan_set_threshold (plan, "advance_max_pain", 1);
   g_assert_true (rb_plan_store_add (store, plan, &error));
   g_assert_no_error (error);
-  /* A change saves by itself. */
+  g_assert_cmpuint (n_changed, ==, 1);
+  /* A change saves by itself, and the store says so once. */
   rb_plan_pause (plan, &pause);
   g_assert_false (rb_plan_store_has_unsaved (store));
+  g_assert_cmpuint (n_changed, ==, 2);
 
   g_assert_true (rb_plan_store_load (reread, &error));
   g_assert_no_error (error);

@@ -47,6 +47,9 @@ G_DEFINE_FINAL_TYPE (RbPlanStore, rb_plan_store, G_TYPE_OBJECT)
 enum { PROP_0, PROP_LOADED, PROP_UNSAVED, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 /* What reading the file gave; built in a worker thread. */
 typedef struct
 {
@@ -162,6 +165,13 @@ plan_changed_cb (RbPlanStore *self)
 {
   /* The reason stays in rb_plan_store_get_save_error(). */
   rb_plan_store_save (self, NULL);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+plans_items_changed_cb (RbPlanStore *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -258,12 +268,24 @@ rb_plan_store_class_init (RbPlanStoreClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RbPlanStore::changed:
+   *
+   * A plan was added, removed or changed (its weekdays, a pause, a move…),
+   * so views that show plans follow one signal instead of every plan.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 rb_plan_store_init (RbPlanStore *self)
 {
   self->plans = g_list_store_new (RB_TYPE_PLAN);
+  g_signal_connect_object (self->plans, "items-changed", G_CALLBACK (plans_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**
