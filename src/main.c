@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "rb-application.h"
+#include "rb-cli.h"
 
 int
 main (int   argc,
@@ -32,7 +33,7 @@ main (int   argc,
   /* gettext ignores LANGUAGE in the plain C locale; C.UTF-8 is enough. */
   if (g_getenv ("LANGUAGE") != NULL && g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
     setlocale (LC_MESSAGES, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, rb_cli_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -265,7 +265,7 @@ export_handout (const char   *user_dir,
   handout.large_print = g_variant_dict_contains (options, "large-print");
 
   /* Before anything is read: content is translated as it loads. */
-  if (language != NULL && !rb_cli_use_language (language, LOCALEDIR, &error))
+  if (language != NULL && !rb_cli_use_language (language, rb_cli_get_localedir (), &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;

@@ -1004,6 +1004,23 @@ rb_cli_export_handouts (const char          *user_dir,
 }
 
 /**
+ * rb_cli_get_localedir:
+ *
+ * Where Runback's translations are: `RUNBACK_LOCALEDIR` when set (`meson
+ * devenv` and the tests point it at the build's own catalogues), else the
+ * installed ones.
+ *
+ * Returns: a directory of LANG/LC_MESSAGES/runback.mo files
+ */
+const char *
+rb_cli_get_localedir (void)
+{
+  const char *dir = g_getenv ("RUNBACK_LOCALEDIR");
+
+  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
+}
+
+/**
  * rb_cli_use_language:
  * @language: a language code, as in po/LINGUAS: "de", "pt_BR"
  * @localedir: where translations are installed

@@ -83,6 +83,7 @@ typedef struct
   gboolean        large_print;
 } RbCliHandout;
 
+const char *rb_cli_get_localedir (void);
 gboolean  rb_cli_use_language    (const char         *language,
                                   const char         *localedir,
                                   GError            **error);
