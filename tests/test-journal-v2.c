@@ -617,6 +617,40 @@ test_csv (Fixture       *f,
   g_assert_nonnull (error);
 }
 
+/* Notes and titles a spreadsheet would run as formulas are exported as
+ * text; the journal keeps them as written. */
+static void
+test_csv_formulas (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct { const char *note; const char *field; } cases[] = {
+    { "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"" },
+    { "+1 km", "\"'+1 km\"" },
+    { "-2 min", "\"'-2 min\"" },
+    { "@SUM(A1)", "\"'@SUM(A1)\"" },
+    { "\tx", "\"'\tx\"" },
+    { "\rx", "\"'\rx\"" },
+    { "a=b", "\"a=b\"" },
+    { "", "\"\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GListStore) store = g_list_store_new (RB_TYPE_JOURNAL_ENTRY);
+      g_autoptr(GDateTime) when = local_time (2026, 3, 10, 18);
+      g_autoptr(RbJournalEntry) run = rb_journal_entry_new_run (when);
+      g_autofree char *text = NULL;
+      g_autofree char *expected = g_strconcat (",", cases[i].field, "\r\n", NULL);
+
+      rb_journal_entry_set_note (run, cases[i].note);
+      g_list_store_append (store, run);
+      text = rb_journal_format_csv (G_LIST_MODEL (store));
+      g_assert_true (g_str_has_suffix (text, expected));
+      if (*cases[i].note != '\0')
+        g_assert_cmpstr (rb_journal_entry_get_note (run), ==, cases[i].note);
+    }
+}
+
 /* The child: appends entries and saves after each, printing the number of
  * every entry whose save returned, until it is killed. */
 static int
@@ -766,6 +800,7 @@ main (int   argc,
   ADD ("dismissed", test_dismissed);
   ADD ("read-entries", test_read_entries);
   ADD ("csv", test_csv);
+  ADD ("csv-formulas", test_csv_formulas);
   ADD ("killed", test_killed);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "rb-journal.h"
 
@@ -15,7 +16,10 @@
  * quotes doubled, rows ended by CRLF (line breaks inside a note stay as
  * they are, within quotes); UTF-8 without a byte order mark. Column names
  * are not translated, so scripts can rely on them; values are the
- * journal's own (ids, "completed", numbers), empty when not recorded. */
+ * journal's own (ids, "completed", numbers), empty when not recorded.
+ * Text the user typed (titles of logged runs, notes) that a spreadsheet
+ * would take for a formula gets a leading apostrophe (OWASP's "CSV
+ * injection" advice): opening an export must never run anything. */
 
 static const char * const columns[] = {
   "date", "time", "kind", "program", "session", "title", "status", "duration_seconds",
@@ -40,6 +44,19 @@ add_field (GString    *row,
       g_string_append_c (row, *p);
     }
   g_string_append_c (row, '"');
+}
+
+/* Spreadsheets read a cell that starts with one of these as a formula. */
+static void
+add_text (GString    *row,
+          const char *text)
+{
+  g_autofree char *quoted = NULL;
+
+  if (text != NULL && text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL)
+    text = quoted = g_strconcat ("'", text, NULL);
+
+  add_field (row, text);
 }
 
 static void
@@ -111,7 +128,7 @@ add_row (GString        *out,
   add_field (row, kind_name (entry));
   add_field (row, rb_journal_entry_get_program_id (entry));
   add_field (row, session);
-  add_field (row, rb_journal_entry_get_title (entry));
+  add_text (row, rb_journal_entry_get_title (entry));
   add_field (row, check_in ? NULL
                   : rb_journal_entry_get_status (entry) == RB_JOURNAL_STATUS_COMPLETED ? "completed" : "partial");
   add_number (row, duration (entry));
@@ -126,7 +143,7 @@ add_row (GString        *out,
   add_flag (row, rb_journal_entry_get_warmth (entry));
   add_number (row, rb_journal_entry_get_stiffness (entry));
   add_flag (row, rb_journal_entry_get_limits_daily_activities (entry));
-  add_field (row, rb_journal_entry_get_note (entry));
+  add_text (row, rb_journal_entry_get_note (entry));
 
   g_string_append_len (out, row->str, row->len);
   g_string_append (out, "\r\n");
