@@ -365,10 +365,11 @@ rb_window_report_save (RbWindow     *self,
 
   self->save_failed = TRUE;
   /* Translators: %s is the technical reason */
-  details = g_strdup_printf (_("Runback keeps the session and tries again every half minute. "
-                               "It asks before quitting while the session is not saved.\n\n"
+  details = g_strdup_printf (_("Runback keeps what you recorded and tries again every half "
+                               "minute. It asks before quitting while anything is not saved.\n\n"
                                "Reason: %s"), error->message);
-  rb_window_report (self, _("Session not saved yet"), details);
+  /* A session, a run, a check-in or an edit: whichever the journal holds. */
+  rb_window_report (self, _("Journal not saved yet"), details);
 }
 
 /* Tells what became of a file that could not be read: @kept_aside is
