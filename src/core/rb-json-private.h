@@ -36,6 +36,8 @@ typedef struct
 extern const RbJsonLimits rb_json_content_limits;
 /* The journal and the in-progress marker: 32 MiB, depth 32, 64 KiB. */
 extern const RbJsonLimits rb_json_journal_limits;
+/* The plans: 4 MiB, depth 32, 64 KiB. */
+extern const RbJsonLimits rb_json_plans_limits;
 
 JsonNode *rb_json_parse          (const char          *name,
                                   const char          *data,

@@ -23,6 +23,12 @@ const RbJsonLimits rb_json_journal_limits = {
   32 * 1024 * 1024, 32, 64 * 1024
 };
 
+/* A plan is about 300 bytes: 4 MiB holds some 13,000, far more than anyone
+ * follows, and loads in about 1.5 s at the most (0.35 s a MB). */
+const RbJsonLimits rb_json_plans_limits = {
+  4 * 1024 * 1024, 32, 64 * 1024
+};
+
 /* json-glib is lenient where Runback must not be: it reads comments, hex
  * and octal numbers, raw control characters and unpaired surrogates,
  * keeps the last of duplicate members, ignores trailing data, and parses

@@ -83,7 +83,7 @@ read_plans (Load        *load,
   JsonArray *array;
   guint version = 0;
 
-  root = rb_json_read_file (path, name, &rb_json_journal_limits, &local_error);
+  root = rb_json_read_file (path, name, &rb_json_plans_limits, &local_error);
   if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     return TRUE;
   if (root == NULL)
@@ -565,7 +565,7 @@ save (RbPlanStore  *self,
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
 
-  return rb_json_write_file (self->path, root, &rb_json_journal_limits, error);
+  return rb_json_write_file (self->path, root, &rb_json_plans_limits, error);
 }
 
 /**
