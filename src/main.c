@@ -29,9 +29,18 @@ main (int   argc,
         g_setenv ("LANGUAGE", argv[i] + strlen ("--language="), TRUE);
     }
 
+  /* A handout can be printed in another language than the interface's,
+   * which switches LANGUAGE for a moment (rb-translation.c). Set before
+   * any thread starts, it is only ever replaced, never added, so the
+   * environment's array never moves under a thread reading it; "" means
+   * unset to gettext. */
+  if (g_getenv ("LANGUAGE") == NULL)
+    g_setenv ("LANGUAGE", "", FALSE);
+
   setlocale (LC_ALL, "");
-  /* gettext ignores LANGUAGE in the plain C locale; C.UTF-8 is enough. */
-  if (g_getenv ("LANGUAGE") != NULL && g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
+  /* gettext ignores LANGUAGE in the plain C locale; C.UTF-8 reads it and
+   * shows the same untranslated text. */
+  if (g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
     setlocale (LC_MESSAGES, "C.UTF-8");
   bindtextdomain (GETTEXT_PACKAGE, rb_cli_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -14,20 +14,26 @@
 
 #include <glib/gi18n.h>
 
+#include "rb-cli.h"
 #include "rb-handout-dialog.h"
+#include "rb-translation.h"
 #include "rb-window.h"
 
 struct _RbHandoutDialog
 {
   AdwWindow     parent_instance;
 
+  RbLibrary    *library;
   RbProgram    *program;
-  RbLearnPage  *red_flags;
   gboolean      print;
   GtkWindow    *parent;
+  GStrv         languages;          /* the codes the language row lists */
+  guint         interface_language; /* where the interface's is among them */
 
+  GtkWidget    *confirm_button;
   GtkWidget    *patient_row;
   GtkWidget    *notes_row;
+  GtkWidget    *language_row;
   GtkWidget    *paper_row;
   GtkWidget    *large_print_switch;
 };
@@ -103,16 +109,35 @@ rb_handout_print_operation_new (RbHandout      *handout,
   return operation;
 }
 
+/* The handout as the form says, in the language chosen: a program in
+ * another language than the interface's is loaded again in it, with the
+ * red flags, since content is translated as it loads. */
 static RbHandout *
-create_handout (RbHandoutDialog *self,
-                RbHandoutPaper  *paper)
+create_handout (RbHandoutDialog  *self,
+                RbHandoutPaper   *paper,
+                GError          **error)
 {
   g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
   g_autofree char *clinician = g_settings_get_string (settings, "handout-clinician");
   g_autofree char *clinic = g_settings_get_string (settings, "handout-clinic");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(RbLibrary) translated = NULL;
+  g_autoptr(RbProgram) program = g_object_ref (self->program);
+  RbLibrary *library = self->library;
+  guint language = adw_combo_row_get_selected (ADW_COMBO_ROW (self->language_row));
   RbHandoutOptions options = { NULL };
   GDate today;
+
+  if (language != GTK_INVALID_LIST_POSITION && language != self->interface_language)
+    {
+      g_clear_object (&program);
+      program = rb_library_load_program_in (self->library, self->program, self->languages[language],
+                                            &translated, error);
+      if (program == NULL)
+        return NULL;
+      library = translated;
+      options.language = self->languages[language];
+    }
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
@@ -127,9 +152,9 @@ create_handout (RbHandoutDialog *self,
   options.clinic = clinic;
   options.paper = *paper;
   options.large_print = gtk_switch_get_active (GTK_SWITCH (self->large_print_switch));
-  options.red_flags = self->red_flags;
+  options.red_flags = rb_library_lookup_learn_page (library, "when-to-see-a-doctor");
 
-  return rb_handout_new (self->program, &options);
+  return rb_handout_new (program, &options);
 }
 
 static void
@@ -211,13 +236,38 @@ static void
 confirm_cb (RbHandoutDialog *self)
 {
   RbHandoutPaper paper;
-  g_autoptr(RbHandout) handout = create_handout (self, &paper);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RbHandout) handout = create_handout (self, &paper, &error);
 
-  if (self->print)
+  if (handout == NULL)
+    report (self->parent, _("The handout could not be made"), error);
+  else if (self->print)
     print_handout (self, handout, paper);
   else
     export_pdf (self, handout);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The interface's language first, then the others a translation of
+ * Runback is installed for; the row is hidden when there are none. */
+static void
+list_languages (RbHandoutDialog *self)
+{
+  const char *localedir = rb_cli_get_localedir ();
+  g_autofree char *interface = rb_translation_dup_interface (localedir);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  self->languages = rb_translation_list (localedir);
+  for (guint i = 0; self->languages[i] != NULL; i++)
+    {
+      gtk_string_list_append (names, rb_translation_get_name (self->languages[i]));
+      if (g_str_equal (self->languages[i], interface))
+        self->interface_language = i;
+    }
+
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->language_row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->language_row), self->interface_language);
+  gtk_widget_set_visible (self->language_row, g_strv_length (self->languages) > 1);
 }
 
 static void
@@ -225,8 +275,10 @@ rb_handout_dialog_dispose (GObject *object)
 {
   RbHandoutDialog *self = RB_HANDOUT_DIALOG (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_HANDOUT_DIALOG);
+  g_clear_object (&self->library);
   g_clear_object (&self->program);
-  g_clear_object (&self->red_flags);
+  g_clear_pointer (&self->languages, g_strfreev);
 
   G_OBJECT_CLASS (rb_handout_dialog_parent_class)->dispose (object);
 }
@@ -238,106 +290,54 @@ rb_handout_dialog_class_init (RbHandoutDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rb_handout_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-handout-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RbHandoutDialog, confirm_button);
+  gtk_widget_class_bind_template_child (widget_class, RbHandoutDialog, patient_row);
+  gtk_widget_class_bind_template_child (widget_class, RbHandoutDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, RbHandoutDialog, language_row);
+  gtk_widget_class_bind_template_child (widget_class, RbHandoutDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, RbHandoutDialog, large_print_switch);
+  gtk_widget_class_bind_template_callback (widget_class, confirm_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
-
-static GtkWidget *
-create_form (RbHandoutDialog *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *large_row = adw_action_row_new ();
-  g_autoptr(GtkStringList) papers = gtk_string_list_new ((const char *[]) { _("A4"), _("Letter"), NULL });
-
-  self->patient_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->patient_row), _("Patient’s Name"));
-  self->notes_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->notes_row), _("Notes for the Patient"));
-
-  self->paper_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->paper_row), _("Paper"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (self->paper_row), G_LIST_MODEL (papers));
-
-  self->large_print_switch = gtk_switch_new ();
-  gtk_widget_set_valign (self->large_print_switch, GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (large_row), _("Large Print"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (large_row), _("Text 1.4 times larger"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (large_row), self->large_print_switch);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (large_row), self->large_print_switch);
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("The clinician and clinic in the header are set in Preferences."));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->patient_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->notes_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->paper_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), large_row);
-
-  return group;
 }
 
 static void
 rb_handout_dialog_init (RbHandoutDialog *self)
 {
-}
-
-static void
-build (RbHandoutDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *confirm = gtk_button_new_with_mnemonic (self->print ? _("_Print…") : _("_Export…"));
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *form = create_form (self);
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  gtk_widget_add_css_class (confirm, "suggested-action");
-  g_signal_connect_swapped (confirm, "clicked", G_CALLBACK (confirm_cb), self);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), confirm);
-
-  gtk_widget_set_margin_top (form, 18);
-  gtk_widget_set_margin_bottom (form, 18);
-  gtk_widget_set_margin_start (form, 12);
-  gtk_widget_set_margin_end (form, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), form);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), clamp);
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), confirm);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  list_languages (self);
 }
 
 /**
  * rb_handout_dialog_new:
  * @parent: the window it belongs to
+ * @library: the loaded library @program is from
  * @program: the program
- * @red_flags: (nullable): the when-to-see-a-doctor learn page
  * @print: %TRUE to print, %FALSE to export a PDF
  *
  * Returns: (transfer floating): the dialog, to present
  */
 GtkWidget *
-rb_handout_dialog_new (GtkWindow   *parent,
-                       RbProgram   *program,
-                       RbLearnPage *red_flags,
-                       gboolean     print)
+rb_handout_dialog_new (GtkWindow *parent,
+                       RbLibrary *library,
+                       RbProgram *program,
+                       gboolean   print)
 {
   RbHandoutDialog *self;
 
+  g_return_val_if_fail (RB_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (RB_IS_PROGRAM (program), NULL);
 
   self = g_object_new (RB_TYPE_HANDOUT_DIALOG,
                        "transient-for", parent,
-                       "modal", TRUE,
-                       "default-width", 420,
                        "title", print ? _("Print Handout") : _("Export Handout"),
                        NULL);
+  self->library = g_object_ref (library);
   self->program = g_object_ref (program);
-  self->red_flags = red_flags != NULL ? g_object_ref (red_flags) : NULL;
   self->print = print;
   self->parent = parent;
-  build (self);
+  gtk_button_set_label (GTK_BUTTON (self->confirm_button), print ? _("_Print…") : _("_Export…"));
 
   return GTK_WIDGET (self);
 }

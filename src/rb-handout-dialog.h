@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rb-handout.h"
+#include "rb-library.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +19,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RbHandoutDialog, rb_handout_dialog, RB, HANDOUT_DIALOG, AdwWindow)
 
 GtkWidget         *rb_handout_dialog_new           (GtkWindow   *parent,
+                                                    RbLibrary   *library,
                                                     RbProgram   *program,
-                                                    RbLearnPage *red_flags,
                                                     gboolean     print);
 GtkPrintOperation *rb_handout_print_operation_new  (RbHandout   *handout,
                                                     RbHandoutPaper paper);

@@ -1622,8 +1622,7 @@ handout_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = rb_handout_dialog_new (GTK_WINDOW (self), program,
-                                  rb_library_lookup_learn_page (self->library, "when-to-see-a-doctor"),
+  dialog = rb_handout_dialog_new (GTK_WINDOW (self), self->library, program,
                                   g_str_equal (action_name, "win.print-handout"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rb-handout-dialog.h"
+#include "rb-test-ui.h"
 #include "rb-library.h"
 
 static RbLibrary *library;
@@ -69,14 +70,64 @@ test_handout_print_export (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The dialog offers the languages a translation is installed for (the
+ * tests point RUNBACK_LOCALEDIR at the build's), the interface's first. */
 static void
 test_handout_dialog (void)
 {
-  GtkWidget *dialog = rb_handout_dialog_new (NULL, rb_library_lookup_program (library, "knee-strength"),
-                                             NULL, FALSE);
+  GtkWidget *dialog = rb_handout_dialog_new (NULL, library, rb_library_lookup_program (library, "knee-strength"),
+                                             FALSE);
+
+  GtkWidget *language;
+  GListModel *names;
 
   g_object_ref_sink (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+
+  language = find_row (dialog, "Handout Language");
+  g_assert_nonnull (language);
+  names = adw_combo_row_get_model (ADW_COMBO_ROW (language));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "English");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (language)), ==, 0);
+  if (g_list_model_get_n_items (names) > 1)
+    {
+      g_assert_true (gtk_widget_get_visible (language));
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==, "Deutsch");
+    }
+  else
+    {
+      g_assert_false (gtk_widget_get_visible (language));
+    }
+
+  /* With RB_TEST_SCREENSHOT_DIR set, the dialog is saved as a PNG. */
+  if (g_getenv ("RB_TEST_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("RB_TEST_SCREENSHOT_DIR"), "handout-dialog.png", NULL);
+
+      g_assert_true (rb_test_wait_until (rb_test_widget_is_mapped, dialog));
+      rb_test_wait (300);
+      rb_test_save_screenshot (dialog, path);
+    }
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
 }

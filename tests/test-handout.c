@@ -14,10 +14,15 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+#include "rb-cli.h"
 #include "rb-content-private.h"
 #include "rb-csv.h"
 #include "rb-handout.h"
 #include "rb-library.h"
+#include "rb-translation.h"
 
 #define PATIENT "Jane \"Jo\" <Doe> & O'Neil"
 
@@ -380,6 +385,74 @@ test_csv (void)
     }
 }
 
+/* A German handout from an English session: the program loaded again in
+ * German, then laid out and drawn in German, dates included, while the
+ * interface stays English. */
+static void
+test_handout_language (void)
+{
+  g_autofree char *mo = g_build_filename (rb_cli_get_localedir (), "de", "LC_MESSAGES",
+                                          GETTEXT_PACKAGE ".mo", NULL);
+  RbProgram *english = rb_library_lookup_program (library, "knee-strength");
+  g_autoptr(RbLibrary) translated = NULL;
+  g_autoptr(RbProgram) program = NULL;
+  g_autoptr(RbHandout) handout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL, *path = NULL, *text = NULL, *squeezed = NULL, *title = NULL;
+  g_auto(GStrv) languages = NULL;
+  RbHandoutOptions options = { .patient = PATIENT, .language = "de" };
+  GDate date;
+
+  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("The German catalogue is not built");
+      return;
+    }
+
+  languages = rb_translation_list (rb_cli_get_localedir ());
+  g_assert_cmpstr (languages[0], ==, "en");
+  g_assert_true (g_strv_contains ((const char * const *) languages, "de"));
+  g_assert_cmpstr (rb_translation_get_name ("de"), ==, "Deutsch");
+
+  program = rb_library_load_program_in (library, english, "de", &translated, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rb_program_get_title (program), ==, "Kniekräftigung");
+  g_assert_cmpstr (rb_program_get_title (english), ==, "Knee Strength");
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 2, G_DATE_DECEMBER, 2026);
+  options.date = &date;
+  options.red_flags = rb_library_lookup_learn_page (translated, "when-to-see-a-doctor");
+  handout = rb_handout_new (program, &options);
+  title = rb_handout_dup_title (handout);
+  g_assert_cmpstr (title, ==, "Kniekräftigung für " PATIENT);
+
+  dir = g_dir_make_tmp ("runback-test-handout-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "de.pdf", NULL);
+  g_assert_true (rb_handout_export_pdf (handout, path, &error));
+  g_assert_no_error (error);
+
+  /* The interface is English again. */
+  g_assert_cmpstr (_("Your Log"), ==, "Your Log");
+
+  if ((text = run_tool ("pdftotext", path, "-")) != NULL)
+    {
+      squeezed = squeeze (text);
+      g_assert_nonnull (strstr (squeezed, PATIENT));
+      g_assert_nonnull (strstr (squeezed, "Ihr Protokoll"));
+      g_assert_nonnull (strstr (squeezed, "Seite 1 von "));
+      g_assert_nonnull (strstr (squeezed, "2. Dezember 2026"));
+      g_assert_nonnull (strstr (squeezed, "Mi., 2. Dez."));
+      g_assert_null (strstr (squeezed, "Your Log"));
+      g_assert_null (strstr (squeezed, "December"));
+      g_assert_null (strstr (squeezed, "Page 1 of"));
+    }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +461,12 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  /* As main() does: gettext reads LANGUAGE in any locale but "C". */
+  setlocale (LC_ALL, "");
+  if (g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, rb_cli_get_localedir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   library = rb_library_new ();
   rb_library_load (library, NULL, NULL, &error);
@@ -398,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/rb/handout/pdf", test_handout_pdf);
   g_test_add_func ("/rb/handout/atomic", test_handout_atomic);
   g_test_add_func ("/rb/handout/csv", test_csv);
+  g_test_add_func ("/rb/handout/language", test_handout_language);
 
   status = g_test_run ();
   g_clear_object (&library);

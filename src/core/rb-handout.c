@@ -19,6 +19,7 @@
 #include <cairo-pdf.h>
 
 #include "rb-handout.h"
+#include "rb-translation.h"
 
 #define MARGIN        42.0   /* points, all round */
 #define BLOCK_GAP     12.0
@@ -54,6 +55,7 @@ struct _RbHandout
   char            *notes;
   char            *clinician;
   char            *clinic;
+  char            *language;   /* NULL: the interface's */
   GDate            date;
   RbHandoutPaper   paper;
   double           scale;      /* of text: 1, or more for large print */
@@ -223,18 +225,82 @@ header_row (RbHandout  *self,
   return MAX (h, text (self, cr, value, TEXT_BODY, x + label_width, y, width - label_width)) + 3 * self->scale;
 }
 
+/* Month and weekday names come from the catalogue, not from the locale's
+ * LC_TIME, so that a handout in the patient's language has them in it
+ * too. */
+static const char * const months[] = {
+  N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+  N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+};
+
+/* Translators: months and weekdays, short, as in a handout's log ("Mon 7 Dec") */
+static const char * const short_months[] = {
+  N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+  N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+};
+
+static const char * const short_weekdays[] = {
+  N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"),
+};
+
+/* A strftime format, with %B, %b and %a in the handout's language. */
 static char *
 format_date (const GDate *date,
              const char  *format)
 {
   g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GString) names = NULL;
 
   if (!g_date_valid (date))
     return NULL;
 
+  names = g_string_new (NULL);
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      const char *name = NULL;
+
+      if (p[0] == '%' && p[1] == 'B')
+        name = months[g_date_get_month (date) - 1];
+      else if (p[0] == '%' && p[1] == 'b')
+        name = short_months[g_date_get_month (date) - 1];
+      else if (p[0] == '%' && p[1] == 'a')
+        name = short_weekdays[g_date_get_weekday (date) - 1];
+
+      if (name == NULL)
+        {
+          g_string_append_c (names, *p);
+          if (p[0] == '%' && p[1] != '\0')
+            g_string_append_c (names, *++p);
+          continue;
+        }
+
+      /* A name is text, not a format: a % in it stays one. */
+      for (const char *n = _(name); *n != '\0'; n++)
+        {
+          if (*n == '%')
+            g_string_append_c (names, '%');
+          g_string_append_c (names, *n);
+        }
+      p++;
+    }
+
   time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                 g_date_get_day (date), 12, 0, 0);
-  return g_date_time_format (time, format);
+  return g_date_time_format (time, names->str);
+}
+
+/* Translates into the handout's language while it lays out or draws. */
+static char *
+enter_language (RbHandout *self)
+{
+  return self->language != NULL ? rb_translation_switch (self->language) : NULL;
+}
+
+static void
+leave_language (char *previous)
+{
+  if (previous != NULL)
+    rb_translation_restore (previous);
 }
 
 static double
@@ -802,6 +868,7 @@ rb_handout_new (RbProgram              *program,
                 const RbHandoutOptions *options)
 {
   RbHandout *self;
+  char *previous;
 
   g_return_val_if_fail (RB_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -814,6 +881,7 @@ rb_handout_new (RbProgram              *program,
   self->notes = g_strdup (options->notes);
   self->clinician = g_strdup (options->clinician);
   self->clinic = g_strdup (options->clinic);
+  self->language = g_strdup (options->language);
   g_date_clear (&self->date, 1);
   if (options->date != NULL && g_date_valid (options->date))
     self->date = *options->date;
@@ -825,6 +893,7 @@ rb_handout_new (RbProgram              *program,
   self->walking = rb_figure_new_builtin ("walking", NULL);
   self->context = create_context ();
 
+  previous = enter_language (self);
   self->session_titles = g_ptr_array_new_with_free_func (g_free);
   for (guint p = 0; p < rb_program_get_n_phases (program); p++)
     {
@@ -855,6 +924,7 @@ rb_handout_new (RbProgram              *program,
   add_sessions (self);
   add_block (self, RB_HANDOUT_BLOCK_LOG, _("Your Log"), NULL);
   add_block (self, RB_HANDOUT_BLOCK_RED_FLAGS, _("When to Stop and Seek Help"), NULL);
+  leave_language (previous);
 
   /* The builtin figures always exist; a test checks them. */
   g_assert (self->running != NULL && self->walking != NULL);
@@ -891,6 +961,7 @@ rb_handout_unref (RbHandout *self)
   g_free (self->notes);
   g_free (self->clinician);
   g_free (self->clinic);
+  g_free (self->language);
   g_free (self);
 }
 
@@ -904,13 +975,19 @@ rb_handout_unref (RbHandout *self)
 char *
 rb_handout_dup_title (RbHandout *self)
 {
+  char *previous, *title;
+
   g_return_val_if_fail (self != NULL, NULL);
 
   if (self->patient == NULL || self->patient[0] == '\0')
     return g_strdup (rb_program_get_title (self->program));
 
+  previous = enter_language (self);
   /* Translators: a handout's title: a program's title and a patient's name */
-  return g_strdup_printf (_("%s for %s"), rb_program_get_title (self->program), self->patient);
+  title = g_strdup_printf (_("%s for %s"), rb_program_get_title (self->program), self->patient);
+  leave_language (previous);
+
+  return title;
 }
 
 /**
@@ -943,10 +1020,15 @@ rb_handout_get_n_pages (RbHandout *self,
                         double     width_pt,
                         double     height_pt)
 {
+  char *previous;
+
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (width_pt > 2 * MARGIN && height_pt > 4 * MARGIN, 0);
 
+  previous = enter_language (self);
   paginate (self, width_pt, height_pt);
+  leave_language (previous);
+
   return self->n_pages;
 }
 
@@ -968,12 +1050,19 @@ rb_handout_render_page (RbHandout *self,
                         double     width_pt,
                         double     height_pt)
 {
+  char *previous;
+
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
   g_return_if_fail (width_pt > 2 * MARGIN && height_pt > 4 * MARGIN);
 
+  previous = enter_language (self);
   paginate (self, width_pt, height_pt);
-  g_return_if_fail (page < self->n_pages);
+  if (page >= self->n_pages)
+    {
+      leave_language (previous);
+      g_return_if_reached ();
+    }
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -990,6 +1079,7 @@ rb_handout_render_page (RbHandout *self,
     }
 
   render_footer (self, cr, page, width_pt, height_pt);
+  leave_language (previous);
 }
 
 /**

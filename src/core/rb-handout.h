@@ -34,6 +34,9 @@ typedef enum
  *   include, in the program's order whatever their order here; %NULL for all
  * @red_flags: (nullable): the learn page whose text says when to stop and
  *   seek help (when-to-see-a-doctor)
+ * @language: (nullable): the language to lay out and draw in, when not the
+ *   interface's (rb_translation_switch()); the program and @red_flags must
+ *   then have been loaded in it, since content is translated as it loads
  *
  * Everything a handout shows beyond its program. The core reads no
  * settings and no files: the caller passes them in.
@@ -49,6 +52,7 @@ typedef struct
   gboolean            large_print;
   const char * const *sessions;
   RbLearnPage        *red_flags;
+  const char         *language;
 } RbHandoutOptions;
 
 typedef enum

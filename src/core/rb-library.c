@@ -16,6 +16,7 @@
 #include "rb-json-private.h"
 #include "rb-library.h"
 #include "rb-storage.h"
+#include "rb-translation.h"
 
 #define CONTENT_PATH "/io/github/runback/Runback/content"
 
@@ -879,6 +880,93 @@ rb_library_read_program_file (RbLibrary   *self,
   g_return_val_if_fail (path != NULL, NULL);
 
   return read_program (self, path, TRUE, error);
+}
+
+/* Whether every exercise of @program is a bundled one. */
+static gboolean
+uses_bundled_exercises_only (RbProgram *program)
+{
+  for (guint p = 0; p < rb_program_get_n_phases (program); p++)
+    {
+      const RbPhase *phase = rb_program_get_phase (program, p);
+
+      for (guint s = 0; s < rb_phase_get_n_sessions (phase); s++)
+        {
+          const RbProgramSession *session = rb_phase_get_session (phase, s);
+
+          for (guint i = 0; i < rb_program_session_get_n_items (session); i++)
+            {
+              RbExercise *exercise = rb_session_item_get_exercise (rb_program_session_get_item (session, i));
+
+              if (exercise != NULL && !rb_exercise_is_bundled (exercise))
+                return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * rb_library_load_program_in:
+ * @self: a loaded #RbLibrary
+ * @program: one of its programs
+ * @language: a language code (rb_translation_list())
+ * @translated: (out) (transfer full): the library it was loaded into,
+ *   with the bundled learn pages in @language
+ * @error: return location for a #GError
+ *
+ * Loads @program again with its bundled text (its exercises', and all of
+ * a bundled program's) in @language, for a handout in the patient's
+ * language. The user's own text stays as written. Only what the program
+ * needs is read: the bundled content, then the program's file, and the
+ * user's exercises only when the program uses one of them. Runs on the
+ * main thread with gettext switched (rb_translation_switch()).
+ *
+ * Returns: (transfer full): the program in @language, or %NULL with
+ *   @error when its file can no longer be read
+ */
+RbProgram *
+rb_library_load_program_in (RbLibrary   *self,
+                            RbProgram   *program,
+                            const char  *language,
+                            RbLibrary  **translated,
+                            GError     **error)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(RbProgram) loaded = NULL;
+  g_autofree char *path = NULL;
+  gboolean bundled_only;
+  char *previous;
+
+  g_return_val_if_fail (RB_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (RB_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+  g_return_val_if_fail (translated != NULL && *translated == NULL, NULL);
+
+  bundled_only = rb_program_is_bundled (program) || uses_bundled_exercises_only (program);
+  if (!rb_program_is_bundled (program))
+    path = rb_library_dup_program_path (self, rb_program_get_id (program));
+
+  /* Errors come in @language too: they name a file and a place, and are
+   * rare (damaged bundled content, a program file removed meanwhile). */
+  previous = rb_translation_switch (language);
+  if (rb_library_load (library, bundled_only ? NULL : self->user_dir, NULL, error))
+    {
+      if (path != NULL)
+        loaded = rb_library_read_program_file (library, path, error);
+      else if (rb_library_lookup_program (library, rb_program_get_id (program)) != NULL)
+        loaded = g_object_ref (rb_library_lookup_program (library, rb_program_get_id (program)));
+    }
+  rb_translation_restore (previous);
+
+  if (loaded == NULL && (error == NULL || *error == NULL))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("Program “%s” is no longer in the library"), rb_program_get_id (program));
+  if (loaded != NULL)
+    *translated = g_steal_pointer (&library);
+
+  return g_steal_pointer (&loaded);
 }
 
 /**

@@ -53,6 +53,11 @@ RbProgram   *rb_library_read_program_file  (RbLibrary            *self,
                                             GError              **error);
 RbExercise  *rb_library_read_exercise      (const char           *user_dir,
                                             const char           *exercise_id);
+RbProgram   *rb_library_load_program_in   (RbLibrary            *self,
+                                            RbProgram            *program,
+                                            const char           *language,
+                                            RbLibrary           **translated,
+                                            GError              **error);
 RbProgram   *rb_library_import_program_file (RbLibrary           *self,
                                              const char          *path,
                                              GError             **error);
