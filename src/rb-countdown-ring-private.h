@@ -12,6 +12,5 @@
 G_BEGIN_DECLS
 
 guint    rb_countdown_ring_get_n_draws (RbCountdownRing *self);
-gboolean rb_countdown_ring_is_ticking  (RbCountdownRing *self);
 
 G_END_DECLS

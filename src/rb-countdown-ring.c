@@ -4,11 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The ring empties as the step goes by; the time in figures is a label
- * on top. It is redrawn only when its arc moved by a pixel or more, and
- * at most 8 times a second: a long step's ring moves slowly, and on
- * software rendering every frame counts (issue #14). Nothing is redrawn
- * while the session is paused or the ring is off screen.
+ * The ring empties as the step goes by, in whole seconds: it moves when
+ * the time in figures on top of it changes, in the same frame, as GNOME
+ * Clocks' timer does. It has no clock of its own: the session says when a
+ * second went by, so a running session draws about one frame a second
+ * for both (issue #14), and nothing while paused or off screen.
  */
 
 #include "config.h"
@@ -19,30 +19,27 @@
 #include "rb-countdown-ring.h"
 #include "rb-countdown-ring-private.h"
 
-/* How often to look whether the arc moved. */
-#define CHECK_INTERVAL_MS 125
-
 struct _RbCountdownRing
 {
   GtkWidget  parent_instance;
 
   RbSession *session;
-  guint      timeout_id;
   guint      n_draws;
-  double     fraction;   /* of the step left, as drawn last */
 };
 
 G_DEFINE_FINAL_TYPE (RbCountdownRing, rb_countdown_ring, GTK_TYPE_WIDGET)
 
+/* The part of the step left, as the countdown shows it: whole seconds. */
 static double
 get_fraction (RbCountdownRing *self)
 {
   gint64 duration = rb_session_get_step_duration (self->session);
+  gint64 shown = (gint64) rb_session_get_remaining_seconds (self->session) * G_USEC_PER_SEC;
 
   if (duration <= 0)
     return 1;
 
-  return CLAMP ((double) rb_session_get_remaining (self->session) / duration, 0, 1);
+  return CLAMP ((double) shown / duration, 0, 1);
 }
 
 static double
@@ -58,42 +55,11 @@ get_radius (RbCountdownRing *self,
 static void
 redraw (RbCountdownRing *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
   self->n_draws++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Redraws when the end of the arc moved by a pixel or more. */
-static gboolean
-check_cb (gpointer data)
-{
-  RbCountdownRing *self = data;
-  double line;
-  double length = 2 * G_PI * MAX (0, get_radius (self, &line));
-
-  if (fabs (get_fraction (self) - self->fraction) * length >= 1)
-    redraw (self);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-update_ticking (RbCountdownRing *self)
-{
-  gboolean should = self->session != NULL &&
-                    rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING &&
-                    gtk_widget_get_mapped (GTK_WIDGET (self));
-
-  if (should && self->timeout_id == 0)
-    {
-      self->timeout_id = g_timeout_add (CHECK_INTERVAL_MS, check_cb, self);
-      g_source_set_name_by_id (self->timeout_id, "[runback] countdown ring");
-    }
-  else if (!should)
-    g_clear_handle_id (&self->timeout_id, g_source_remove);
-
-  /* Starting, pausing and resuming may all change the arc. */
-  if (self->session != NULL)
-    check_cb (self);
 }
 
 static void
@@ -111,8 +77,6 @@ rb_countdown_ring_snapshot (GtkWidget   *widget,
   if (self->session == NULL || radius <= line / 2)
     return;
 
-  self->fraction = get_fraction (self);
-
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_set_line_width (cr, line);
@@ -123,7 +87,7 @@ rb_countdown_ring_snapshot (GtkWidget   *widget,
   cairo_arc (cr, width / 2, height / 2, radius, 0, 2 * G_PI);
   cairo_stroke (cr);
 
-  if (self->fraction > 0)
+  if (get_fraction (self) > 0)
     {
       AdwStyleManager *style = adw_style_manager_get_default ();
       gboolean rest = rb_step_is_rest (rb_session_get_step (self->session));
@@ -135,25 +99,11 @@ rb_countdown_ring_snapshot (GtkWidget   *widget,
       else
         cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
 
-      cairo_arc (cr, width / 2, height / 2, radius, -G_PI / 2, -G_PI / 2 + 2 * G_PI * self->fraction);
+      cairo_arc (cr, width / 2, height / 2, radius, -G_PI / 2, -G_PI / 2 + 2 * G_PI * get_fraction (self));
       cairo_stroke (cr);
     }
 
   cairo_destroy (cr);
-}
-
-static void
-rb_countdown_ring_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (rb_countdown_ring_parent_class)->map (widget);
-  update_ticking (RB_COUNTDOWN_RING (widget));
-}
-
-static void
-rb_countdown_ring_unmap (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (rb_countdown_ring_parent_class)->unmap (widget);
-  update_ticking (RB_COUNTDOWN_RING (widget));
 }
 
 static void
@@ -174,7 +124,6 @@ rb_countdown_ring_dispose (GObject *object)
 {
   RbCountdownRing *self = RB_COUNTDOWN_RING (object);
 
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (rb_countdown_ring_parent_class)->dispose (object);
@@ -189,8 +138,6 @@ rb_countdown_ring_class_init (RbCountdownRingClass *klass)
   object_class->dispose = rb_countdown_ring_dispose;
   widget_class->snapshot = rb_countdown_ring_snapshot;
   widget_class->measure = rb_countdown_ring_measure;
-  widget_class->map = rb_countdown_ring_map;
-  widget_class->unmap = rb_countdown_ring_unmap;
 
   gtk_widget_class_set_css_name (widget_class, "countdown-ring");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_PROGRESS_BAR);
@@ -209,12 +156,11 @@ rb_countdown_ring_set_session (RbCountdownRing *self,
   g_return_if_fail (RB_IS_SESSION (session));
 
   g_set_object (&self->session, session);
-  g_signal_connect_object (session, "notify::state", G_CALLBACK (update_ticking), self, G_CONNECT_SWAPPED);
-  /* A new step may change the colour as well as the arc; added rest
-   * changes the step's length. */
+  /* A second went by (or rest was added); a new step may change the
+   * colour as well as the arc. Pausing changes neither. */
+  g_signal_connect_object (session, "notify::remaining-seconds", G_CALLBACK (redraw), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "notify::step-index", G_CALLBACK (redraw), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "notify::remaining-seconds", G_CALLBACK (check_cb), self, G_CONNECT_SWAPPED);
-  update_ticking (self);
+  redraw (self);
 }
 
 /* Test hooks, see rb-countdown-ring-private.h. */
@@ -225,12 +171,4 @@ rb_countdown_ring_get_n_draws (RbCountdownRing *self)
   g_return_val_if_fail (RB_IS_COUNTDOWN_RING (self), 0);
 
   return self->n_draws;
-}
-
-gboolean
-rb_countdown_ring_is_ticking (RbCountdownRing *self)
-{
-  g_return_val_if_fail (RB_IS_COUNTDOWN_RING (self), FALSE);
-
-  return self->timeout_id != 0;
 }

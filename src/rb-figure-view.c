@@ -28,8 +28,12 @@
 /* Smaller moves than this are not worth a frame. */
 #define MIN_MOVE 0.002
 
-/* A hold eases into its position over this long, then stays still. */
-#define HOLD_EASE_IN (2 * G_USEC_PER_SEC)
+/* A hold eases into its position over this long, then stays still. It
+ * takes its steps on a timer rather than on every frame: a dozen poses
+ * over a second show the move, and keep a hold to about one frame a
+ * second, the countdown's, as issue #14 asks. */
+#define HOLD_EASE_IN G_USEC_PER_SEC
+#define HOLD_EASE_INTERVAL_MS 80
 
 struct _RbFigureView
 {
@@ -41,6 +45,7 @@ struct _RbFigureView
   gint64     start_time; /* frame time of the first frame, µs */
   gint64     last_frame; /* frame time of the last redraw asked for, µs */
   guint      tick_id;
+  guint      ease_id;    /* a hold easing into its position */
   guint      n_draws;
   gboolean   animated;
   double     t;          /* the position to draw */
@@ -130,6 +135,27 @@ tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+ease_cb (gpointer data)
+{
+  RbFigureView *self = data;
+  double t;
+  gboolean moving = get_session_position (self, &t);
+
+  move_to (self, t, g_get_monotonic_time ());
+  if (moving)
+    return G_SOURCE_CONTINUE;
+
+  self->ease_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+in_hold (RbFigureView *self)
+{
+  return self->session != NULL && rb_session_get_step (self->session)->kind == RB_STEP_WORK_HOLD;
+}
+
 /* Asks for frames while the figure can move, and for none otherwise:
  * not while the session is paused, nor once a hold is in place. */
 static void
@@ -147,6 +173,20 @@ update_ticking (RbFigureView *self)
 
       move_to (self, t, 0);
       should = moving && rb_session_get_state (self->session) == RB_SESSION_STATE_RUNNING;
+    }
+
+  if (should && in_hold (self))
+    {
+      if (self->ease_id == 0)
+        {
+          self->ease_id = g_timeout_add (HOLD_EASE_INTERVAL_MS, ease_cb, self);
+          g_source_set_name_by_id (self->ease_id, "[runback] figure easing into a hold");
+        }
+      should = FALSE;
+    }
+  else
+    {
+      g_clear_handle_id (&self->ease_id, g_source_remove);
     }
 
   if (should && self->tick_id == 0)
@@ -292,6 +332,7 @@ rb_figure_view_dispose (GObject *object)
 {
   RbFigureView *self = RB_FIGURE_VIEW (object);
 
+  g_clear_handle_id (&self->ease_id, g_source_remove);
   g_clear_pointer (&self->figure, rb_figure_unref);
   g_clear_object (&self->session);
 
@@ -429,14 +470,15 @@ rb_figure_view_set_session (RbFigureView *self,
  * rb_figure_view_is_animating:
  * @self: a #RbFigureView
  *
- * Returns: whether the view is asking the frame clock for frames now
+ * Returns: whether the figure is moving: the view asks the frame clock
+ *   for frames, or a hold's timer for its next pose
  */
 gboolean
 rb_figure_view_is_animating (RbFigureView *self)
 {
   g_return_val_if_fail (RB_IS_FIGURE_VIEW (self), FALSE);
 
-  return self->tick_id != 0;
+  return self->tick_id != 0 || self->ease_id != 0;
 }
 
 /* Test hooks, see rb-figure-view-private.h. */
