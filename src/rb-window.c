@@ -53,6 +53,12 @@ struct _RbWindow
   AdwLeaflet           *leaflet;
   GtkWidget            *main_box;
   AdwViewStack         *stack;
+  /* Views other than Today are built when first shown (build_view()):
+   * the first frame needs only Today. */
+  AdwBin               *calendar_page;
+  AdwBin               *programs_page;
+  AdwBin               *learn_page;
+  AdwBin               *progress_page;
   RbCalendarView       *calendar_view;
   RbProgramsView       *programs_view;
   RbLearnView          *learn_view;
@@ -693,7 +699,8 @@ watch_plans (RbWindow *self)
                            G_CALLBACK (plans_changed_cb), self, G_CONNECT_SWAPPED);
   plans_changed_cb (self);
   rb_today_view_set_sources (self->today_view, self->library, self->journal, store, get_clock (self));
-  rb_progress_view_set_sources (self->progress_view, self->library, self->journal, store, get_clock (self));
+  if (self->progress_view != NULL)
+    rb_progress_view_set_sources (self->progress_view, self->library, self->journal, store, get_clock (self));
   rb_red_flag_banner_set_sources (self->red_flag_banner, self->journal, get_clock (self));
 }
 
@@ -713,10 +720,51 @@ check_unfinished_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void give_calendar_sources (RbWindow *self);
+
+/* Builds the view of the page @name the first time it is shown, and
+ * gives it what it shows. */
+static void
+build_view (RbWindow   *self,
+            const char *name)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (g_strcmp0 (name, "calendar") == 0 && self->calendar_view == NULL)
+    {
+      self->calendar_view = g_object_new (RB_TYPE_CALENDAR_VIEW, NULL);
+      adw_bin_set_child (self->calendar_page, GTK_WIDGET (self->calendar_view));
+      give_calendar_sources (self);
+    }
+  else if (g_strcmp0 (name, "programs") == 0 && self->programs_view == NULL)
+    {
+      self->programs_view = g_object_new (RB_TYPE_PROGRAMS_VIEW, NULL);
+      adw_bin_set_child (self->programs_page, GTK_WIDGET (self->programs_view));
+      rb_programs_view_set_library (self->programs_view, self->library);
+    }
+  else if (g_strcmp0 (name, "learn") == 0 && self->learn_view == NULL)
+    {
+      self->learn_view = g_object_new (RB_TYPE_LEARN_VIEW, NULL);
+      adw_bin_set_child (self->learn_page, GTK_WIDGET (self->learn_view));
+      rb_learn_view_set_library (self->learn_view, self->library);
+    }
+  else if (g_strcmp0 (name, "progress") == 0 && self->progress_view == NULL)
+    {
+      self->progress_view = g_object_new (RB_TYPE_PROGRESS_VIEW, NULL);
+      adw_bin_set_child (self->progress_page, GTK_WIDGET (self->progress_view));
+      /* Its sources come with Today's, once the journal is asked for. */
+      if (RB_IS_APPLICATION (app) && self->journal != NULL)
+        rb_progress_view_set_sources (self->progress_view, self->library, self->journal,
+                                      rb_application_get_plan_store (RB_APPLICATION (app)), get_clock (self));
+    }
+}
+
 static void
 view_changed_cb (RbWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  build_view (self, name);
 
   /* Red flags are about what to do next: on Today and Progress. */
   rb_red_flag_banner_set_allowed (self->red_flag_banner,
@@ -793,6 +841,7 @@ print_calendar_action (GtkWidget  *widget,
   RbWindow *self = RB_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
+  build_view (self, "calendar");
   if (!rb_calendar_view_print (self->calendar_view, NULL, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     rb_window_report (self, _("The month could not be printed"), error->message);
@@ -1012,11 +1061,11 @@ rb_window_close_request (GtkWindow *window)
 /* The calendar shows the application's plans, on the window's clock.
  * GObject sets the window's application after constructed(). */
 static void
-application_changed_cb (RbWindow *self)
+give_calendar_sources (RbWindow *self)
 {
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
-  if (!RB_IS_APPLICATION (app) || self->library == NULL)
+  if (!RB_IS_APPLICATION (app) || self->library == NULL || self->calendar_view == NULL)
     return;
 
   rb_calendar_view_set_sources (self->calendar_view,
@@ -1033,8 +1082,6 @@ rb_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (rb_window_parent_class)->constructed (object);
 
-  rb_programs_view_set_library (self->programs_view, self->library);
-  rb_learn_view_set_library (self->learn_view, self->library);
   view_changed_cb (self);
 
 
@@ -1134,11 +1181,7 @@ rb_window_class_init (RbWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (RB_TYPE_CALENDAR_VIEW);
-  g_type_ensure (RB_TYPE_PROGRAMS_VIEW);
-  g_type_ensure (RB_TYPE_LEARN_VIEW);
   g_type_ensure (RB_TYPE_TODAY_VIEW);
-  g_type_ensure (RB_TYPE_PROGRESS_VIEW);
   g_type_ensure (RB_TYPE_RED_FLAG_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-window.ui");
@@ -1146,11 +1189,11 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, RbWindow, calendar_view);
-  gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_view);
-  gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_view);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_page);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, today_view);
-  gtk_widget_class_bind_template_child (widget_class, RbWindow, progress_view);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, red_flag_banner);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_transition_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
@@ -1194,7 +1237,7 @@ rb_window_init (RbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
-  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
+  g_signal_connect (self, "notify::application", G_CALLBACK (give_calendar_sources), NULL);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (BASE_ID);
