@@ -287,29 +287,6 @@ screenshot (Fixture    *fixture,
   g_test_message ("saved %s", path);
 }
 
-/* Whether a squeezer under @widget is still fading from one child to
- * another (header bars' view switcher titles have one). */
-static gboolean
-squeezer_in_transition (GtkWidget *widget)
-{
-  if (ADW_IS_SQUEEZER (widget) && adw_squeezer_get_transition_running (ADW_SQUEEZER (widget)))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (squeezer_in_transition (child))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-squeezers_settled (gpointer widget)
-{
-  return !squeezer_in_transition (widget);
-}
-
 /* Checks the window or dialog @root as it is on screen now, as @page. */
 static void
 check_page (Fixture    *fixture,
@@ -323,8 +300,6 @@ check_page (Fixture    *fixture,
   /* A squeezer picks its child when allocated, and shows it a frame
    * later. */
   g_assert_true (rb_test_wait_settled (root));
-  gtk_test_widget_wait_for_draw (root);
-  g_assert_true (rb_test_wait_until (squeezers_settled, root));
   gtk_test_widget_wait_for_draw (root);
   screenshot (fixture, root, page);
 
@@ -353,71 +328,16 @@ check_page (Fixture    *fixture,
 
 /* Finding what is shown */
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (!gtk_widget_get_visible (child) || GTK_IS_NATIVE (child))
-        continue;
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_widget (child, type)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)))
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget *root;
-  GType      type;
-} Search;
-
-static gboolean
-widget_shown (gpointer data)
-{
-  Search *search = data;
-  GtkWidget *found = find_widget (search->root, search->type);
-
-  return found != NULL && gtk_widget_get_mapped (found);
-}
-
 /* Waits until a widget of @type is on screen in the window. */
 static GtkWidget *
 wait_for_widget (Fixture *fixture,
                  GType    type)
 {
-  Search search = { GTK_WIDGET (fixture->window), type };
+  RbTestSearch search = { GTK_WIDGET (fixture->window), type };
 
-  g_assert_true (rb_test_wait_until (widget_shown, &search));
+  g_assert_true (rb_test_wait_until (rb_test_widget_shown, &search));
 
-  return find_widget (GTK_WIDGET (fixture->window), type);
+  return rb_test_find_widget (GTK_WIDGET (fixture->window), type);
 }
 
 /* The window of @type that is on screen, if any. */
@@ -444,18 +364,9 @@ dialog_shown (gpointer type)
 }
 
 static gboolean
-list_view_has_rows (gpointer data)
-{
-  GtkWidget *view = find_widget (data, GTK_TYPE_LIST_VIEW);
-
-  return view != NULL && gtk_widget_get_mapped (view) && gtk_widget_get_first_child (view) != NULL &&
-         gtk_widget_get_mapped (gtk_widget_get_first_child (view));
-}
-
-static gboolean
 in_main_view (gpointer data)
 {
-  return gtk_widget_get_mapped (find_widget (data, ADW_TYPE_VIEW_STACK));
+  return gtk_widget_get_mapped (rb_test_find_widget (data, ADW_TYPE_VIEW_STACK));
 }
 
 /* Opens a page with @action, checks it and goes back. */
@@ -527,14 +438,14 @@ check_main_views (Fixture *fixture)
 
   /* The exercise list only makes its rows once on screen. */
   g_assert_true (gtk_widget_activate_action (window, "win.show-view", "s", "programs"));
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_button (window, _("_Exercises"))), TRUE);
-  g_assert_true (rb_test_wait_until (list_view_has_rows, window));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (rb_test_find_button (window, _("_Exercises"))), TRUE);
+  g_assert_true (rb_test_wait_until (rb_test_list_view_has_rows, window));
   check_page (fixture, window, "exercises");
 
   /* Progress with a history entry open, and the dialog that edits it. */
   g_assert_true (gtk_widget_activate_action (window, "win.show-view", "s", "progress"));
   progress = RB_PROGRESS_VIEW (wait_for_widget (fixture, RB_TYPE_PROGRESS_VIEW));
-  row = find_widget (GTK_WIDGET (progress), ADW_TYPE_EXPANDER_ROW);
+  row = rb_test_find_widget (GTK_WIDGET (progress), ADW_TYPE_EXPANDER_ROW);
   g_assert_nonnull (row);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   check_page (fixture, window, "progress-entry");
@@ -612,7 +523,7 @@ check_player (Fixture *fixture)
   check_page (fixture, window, "player-before");
 
   /* As the user starts: the player shows the first step then. */
-  g_signal_emit_by_name (find_button (GTK_WIDGET (player), _("Start _Without Rating")), "clicked");
+  g_signal_emit_by_name (rb_test_find_button (GTK_WIDGET (player), _("Start _Without Rating")), "clicked");
   g_assert_cmpint (rb_session_get_state (session), ==, RB_SESSION_STATE_RUNNING);
   check_page (fixture, window, "player-step");
 
