@@ -29,7 +29,9 @@
  * a horizontally scrolling GtkScrolledWindow may lie outside the window,
  * as the user scrolls to it; its labels must still not be cut off.
  *
- * With RB_TEST_SCREENSHOT_DIR set, each page is saved there as a PNG
+ * With RB_TEST_SCREENSHOTS set, each page is saved as a PNG in a folder
+ * of the test's temporary folder, which the test names on stderr; with
+ * RB_TEST_SCREENSHOT_DIR, in that folder instead
  * (de-360x640-today.png, rtl-1280x800-player-step.png…) for a person to
  * look at what no check sees: alignment, mirrored icons, overlaps.
  */
@@ -269,12 +271,33 @@ describe_widest (GtkWidget *widget,
     }
 }
 
+/* Where to save screenshots, or NULL for nowhere: RB_TEST_SCREENSHOT_DIR
+ * as the other UI tests have it, or with RB_TEST_SCREENSHOTS set, a
+ * folder in the test's own temporary folder. */
+static const char *
+get_screenshot_dir (void)
+{
+  static char *dir;
+
+  if (dir == NULL && g_getenv ("RB_TEST_SCREENSHOT_DIR") != NULL)
+    dir = g_strdup (g_getenv ("RB_TEST_SCREENSHOT_DIR"));
+  else if (dir == NULL && g_getenv ("RB_TEST_SCREENSHOTS") != NULL)
+    {
+      /* rb_test_ui_init() made XDG_DATA_HOME a new temporary folder. */
+      dir = g_build_filename (g_getenv ("XDG_DATA_HOME"), "screenshots", NULL);
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_printerr ("Screenshots go to %s\n", dir);
+    }
+
+  return dir;
+}
+
 static void
 screenshot (Fixture    *fixture,
             GtkWidget  *root,
             const char *page)
 {
-  const char *dir = g_getenv ("RB_TEST_SCREENSHOT_DIR");
+  const char *dir = get_screenshot_dir ();
   g_autofree char *file = NULL;
   g_autofree char *path = NULL;
 
