@@ -365,7 +365,10 @@ make_session_row (RbCalendarView    *self,
       /* Translators: %s is a session */
       g_autofree char *skip_name = g_strdup_printf (_("Skip %s"), title);
       GtkWidget *start = rb_a11y_button_new_with_name (_("Start"), start_name);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      /* One above the other: side by side, the German buttons alone need
+       * 338 px, and AdwActionRow wraps its suffixes only from
+       * libadwaita 1.4. */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-planned");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "(sss)", s->plan_id, s->session_id, iso);
@@ -383,9 +386,10 @@ make_session_row (RbCalendarView    *self,
           gtk_box_append (GTK_BOX (box), skip);
         }
 
+      gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
       gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-      /* Below the title when the row is narrow: AdwActionRow wraps its
-       * suffixes on its own only from libadwaita 1.4. */
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
     }
 

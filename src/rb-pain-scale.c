@@ -4,6 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * The value reads above the scale, centred, not on the slider: GtkScale
+ * centres its value on the slider, and at either end a long one ("Nicht
+ * bewertet") is cut off by the window's edge.
+ *
  * A rating is "not rated" until the user gives one: the slider rests at 0
  * but reads "Not rated", dimmed, and the value is RB_JOURNAL_PAIN_NONE, so
  * that an untouched scale never records "no pain". Any press on the
@@ -22,6 +26,7 @@ struct _RbPainScale
   GtkWidget  parent_instance;
 
   GtkWidget *box;
+  GtkLabel  *value_label;
   GtkScale  *scale;
   gboolean   rated;
 };
@@ -31,24 +36,16 @@ G_DEFINE_FINAL_TYPE (RbPainScale, rb_pain_scale, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_VALUE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-static char *
-format_value_cb (GtkScale *scale,
-                 double    value,
-                 gpointer  user_data)
-{
-  RbPainScale *self = user_data;
-
-  if (!self->rated)
-    return g_strdup (_("Not rated"));
-
-  return g_strdup_printf ("%d", (int) value);
-}
-
+/* The value as it reads above the scale and to a screen reader. */
 static void
-update_accessible (RbPainScale *self)
+update_value (RbPainScale *self)
 {
   int value = rb_pain_scale_get_value (self);
+  g_autofree char *shown = NULL;
   g_autofree char *text = NULL;
+
+  shown = value == RB_JOURNAL_PAIN_NONE ? g_strdup (_("Not rated")) : g_strdup_printf ("%d", value);
+  gtk_label_set_text (self->value_label, shown);
 
   if (value == RB_JOURNAL_PAIN_NONE)
     text = g_strdup (_("Not rated"));
@@ -72,20 +69,23 @@ set_rated (RbPainScale *self,
 
   self->rated = rated;
   if (rated)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->scale), "unrated");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->scale), "unrated");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->value_label), "unrated");
+    }
   else
-    gtk_widget_add_css_class (GTK_WIDGET (self->scale), "unrated");
-
-  /* The drawn value is cached until the value changes. */
-  gtk_scale_set_format_value_func (self->scale, format_value_cb, self, NULL);
-  update_accessible (self);
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->scale), "unrated");
+      gtk_widget_add_css_class (GTK_WIDGET (self->value_label), "unrated");
+    }
+  update_value (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
 }
 
 static void
 value_changed_cb (RbPainScale *self)
 {
-  update_accessible (self);
+  update_value (self);
   if (self->rated)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
 }
@@ -190,12 +190,16 @@ rb_pain_scale_init (RbPainScale *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
+  /* The scale says its value to screen readers itself. */
+  self->value_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->value_label), "pain-value");
+  gtk_widget_add_css_class (GTK_WIDGET (self->value_label), "unrated");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->value_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->value_label));
+
   self->scale = GTK_SCALE (gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 10, 1));
-  gtk_scale_set_draw_value (self->scale, TRUE);
-  gtk_scale_set_value_pos (self->scale, GTK_POS_TOP);
   gtk_scale_set_digits (self->scale, 0);
   gtk_range_set_round_digits (GTK_RANGE (self->scale), 0);
-  gtk_scale_set_format_value_func (self->scale, format_value_cb, self, NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->scale), "unrated");
   for (int i = 0; i <= 10; i++)
     gtk_scale_add_mark (self->scale, i, GTK_POS_BOTTOM, NULL);
@@ -219,7 +223,7 @@ rb_pain_scale_init (RbPainScale *self)
   gtk_center_box_set_end_widget (GTK_CENTER_BOX (words), high);
   gtk_box_append (GTK_BOX (self->box), words);
 
-  update_accessible (self);
+  update_value (self);
 }
 
 /**

@@ -270,7 +270,9 @@ create_upcoming_row (RbPlanPage        *self,
     }
 
   {
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    /* One above the other: side by side, the German buttons leave the
+     * title a few pixels on a phone ("Zu H-au-se"). */
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
     g_autofree char *skip_name = NULL;
     GtkWidget *skip;
 
@@ -284,6 +286,9 @@ create_upcoming_row (RbPlanPage        *self,
     g_signal_connect_object (skip, "clicked", G_CALLBACK (skip_clicked_cb), self, 0);
     gtk_box_append (GTK_BOX (box), create_move_button (self, s, title));
     gtk_box_append (GTK_BOX (box), skip);
+    gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+    gtk_widget_set_margin_top (box, 6);
+    gtk_widget_set_margin_bottom (box, 6);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
   }
 

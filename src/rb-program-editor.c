@@ -424,7 +424,8 @@ create_session_group (RbProgramEditor *self,
   GtkWidget *days_row = gtk_list_box_row_new ();
   GtkWidget *picker;
   GtkWidget *remove;
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* One above the other: side by side, the German buttons need 358 px. */
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autofree char *remove_name = NULL;
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -460,8 +461,8 @@ create_session_group (RbProgramEditor *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-session");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", session);
   gtk_box_append (GTK_BOX (buttons), create_exercise_picker (self, session));
+  gtk_widget_set_halign (remove, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (buttons), remove);
-  gtk_widget_set_hexpand (gtk_widget_get_first_child (buttons), TRUE);
   gtk_box_append (GTK_BOX (box), buttons);
 
   return box;

@@ -1523,6 +1523,8 @@ add_field (GtkGrid    *grid,
   GtkWidget *title = gtk_label_new_with_mnemonic (label);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* "Strecke in km (0: keine Angabe)" is too long for a phone. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
   gtk_grid_attach (grid, title, 0, row, 1, 1);
   gtk_widget_set_hexpand (field, TRUE);

@@ -85,12 +85,14 @@ rb_test_wait_for_mapped (GtkWidget *widget)
   return TRUE;
 }
 
-/* Whether a stack or leaflet under @widget is still in a transition. */
+/* Whether a stack, leaflet or squeezer (a view switcher title has one)
+ * under @widget is still in a transition. */
 static inline gboolean
 rb_test_in_transition (GtkWidget *widget)
 {
   if ((GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget))) ||
-      (ADW_IS_LEAFLET (widget) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (widget))))
+      (ADW_IS_LEAFLET (widget) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (widget))) ||
+      (ADW_IS_SQUEEZER (widget) && adw_squeezer_get_transition_running (ADW_SQUEEZER (widget))))
     return TRUE;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -118,6 +120,78 @@ rb_test_wait_settled (GtkWidget *widget)
 
   gtk_test_widget_wait_for_draw (widget);
   return TRUE;
+}
+
+/* The first widget of @type under @widget, shown or not; popovers, which
+ * hold the drop-downs' lists, are not searched. */
+static inline GtkWidget *
+rb_test_find_widget (GtkWidget *widget,
+                     GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_POPOVER (child))
+        continue;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = rb_test_find_widget (child, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first button under @widget that reads @label, as written with its
+ * mnemonic ("_Start"). */
+static inline GtkWidget *
+rb_test_find_button (GtkWidget  *widget,
+                     const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = rb_test_find_button (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether the first list view under @widget is on screen with its rows:
+ * a list view only makes them once shown. */
+static inline gboolean
+rb_test_list_view_has_rows (gpointer widget)
+{
+  GtkWidget *view = rb_test_find_widget (widget, GTK_TYPE_LIST_VIEW);
+
+  return view != NULL && gtk_widget_get_mapped (view) && gtk_widget_get_first_child (view) != NULL &&
+         gtk_widget_get_mapped (gtk_widget_get_first_child (view));
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  GType      type;
+} RbTestSearch;
+
+/* Whether the first widget of a type under a root is on screen, for
+ * rb_test_wait_until() with an RbTestSearch. */
+static inline gboolean
+rb_test_widget_shown (gpointer data)
+{
+  RbTestSearch *search = data;
+  GtkWidget *found = rb_test_find_widget (search->root, search->type);
+
+  return found != NULL && gtk_widget_get_mapped (found);
 }
 
 typedef struct

@@ -171,71 +171,6 @@ open_window (RbFakeClock *clock)
   return window;
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      /* Not in the drop-downs' lists. */
-      if (GTK_IS_POPOVER (child))
-        continue;
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_widget (child, type)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_labelled (GtkWidget  *widget,
-               const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_labelled (child, label)))
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget *root;
-  GType      type;
-} Search;
-
-static gboolean
-widget_shown (gpointer data)
-{
-  Search *search = data;
-  GtkWidget *found = find_widget (search->root, search->type);
-
-  return found != NULL && gtk_widget_get_mapped (found);
-}
-
-static gboolean
-list_view_has_rows (gpointer data)
-{
-  GtkWidget *view = find_widget (data, GTK_TYPE_LIST_VIEW);
-
-  return view != NULL && gtk_widget_get_mapped (view) && gtk_widget_get_first_child (view) != NULL &&
-         gtk_widget_get_mapped (gtk_widget_get_first_child (view));
-}
-
 static void
 test_a11y_main_views (void)
 {
@@ -253,9 +188,9 @@ test_a11y_main_views (void)
 
   /* The exercise list only makes its rows once on screen. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "programs"));
-  exercises = GTK_TOGGLE_BUTTON (find_labelled (GTK_WIDGET (window), "_Exercises"));
+  exercises = GTK_TOGGLE_BUTTON (rb_test_find_button (GTK_WIDGET (window), "_Exercises"));
   gtk_toggle_button_set_active (exercises, TRUE);
-  g_assert_true (rb_test_wait_until (list_view_has_rows, window));
+  g_assert_true (rb_test_wait_until (rb_test_list_view_has_rows, window));
   assert_all_named (GTK_WIDGET (window), "exercises");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -303,7 +238,7 @@ test_a11y_calendar (void)
   g_assert_no_error (error);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "calendar"));
-  view = RB_CALENDAR_VIEW (find_widget (GTK_WIDGET (window), RB_TYPE_CALENDAR_VIEW));
+  view = RB_CALENDAR_VIEW (rb_test_find_widget (GTK_WIDGET (window), RB_TYPE_CALENDAR_VIEW));
   g_assert_true (rb_test_wait_until (calendar_has_sessions, view));
   rb_calendar_view_select_day (view, &today);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -400,13 +335,13 @@ test_a11y_player (void)
 {
   g_autoptr(RbFakeClock) clock = rb_fake_clock_new (G_USEC_PER_SEC, NULL);
   RbWindow *window = open_window (clock);
-  Search search = { GTK_WIDGET (window), RB_TYPE_PLAYER };
+  RbTestSearch search = { GTK_WIDGET (window), RB_TYPE_PLAYER };
   RbPlayer *player;
   RbSession *session;
 
   rb_window_start_session (window, "knee-strength", 0);
-  g_assert_true (rb_test_wait_until (widget_shown, &search));
-  player = RB_PLAYER (find_widget (GTK_WIDGET (window), RB_TYPE_PLAYER));
+  g_assert_true (rb_test_wait_until (rb_test_widget_shown, &search));
+  player = RB_PLAYER (rb_test_find_widget (GTK_WIDGET (window), RB_TYPE_PLAYER));
   session = rb_player_get_session (player);
   assert_all_named (GTK_WIDGET (player), "player before the session");
 
@@ -503,10 +438,11 @@ test_a11y_progress (void)
   rb_journal_append (journal, check_in);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "progress"));
-  view = RB_PROGRESS_VIEW (find_widget (GTK_WIDGET (window), RB_TYPE_PROGRESS_VIEW));
+  view = RB_PROGRESS_VIEW (rb_test_find_widget (GTK_WIDGET (window), RB_TYPE_PROGRESS_VIEW));
   g_assert_true (rb_test_wait_until (progress_has_content, view));
-  g_assert_true (rb_test_wait_until (banner_shown, find_widget (GTK_WIDGET (window), RB_TYPE_RED_FLAG_BANNER)));
-  row = find_widget (GTK_WIDGET (view), ADW_TYPE_EXPANDER_ROW);
+  g_assert_true (rb_test_wait_until (banner_shown,
+                                     rb_test_find_widget (GTK_WIDGET (window), RB_TYPE_RED_FLAG_BANNER)));
+  row = rb_test_find_widget (GTK_WIDGET (view), ADW_TYPE_EXPANDER_ROW);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   g_assert_true (rb_test_wait_settled (GTK_WIDGET (window)));
   assert_all_named (GTK_WIDGET (window), "progress");
