@@ -334,6 +334,22 @@ filter_exercise_cb (GtkListBoxRow *row,
   return strstr (folded_name, folded_text) != NULL;
 }
 
+/* Return in the picker's search adds the first exercise it shows. */
+static void
+search_activate_cb (GtkSearchEntry *search,
+                    GtkListBox     *list)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+        {
+          g_signal_emit_by_name (list, "row-activated", row);
+          return;
+        }
+    }
+}
+
 /* A searchable list of the library's exercises, to add to @session. */
 static GtkWidget *
 create_exercise_picker (RbProgramEditor *self,
@@ -378,7 +394,10 @@ create_exercise_picker (RbProgramEditor *self,
   gtk_box_append (GTK_BOX (box), search);
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_popover_set_default_widget (GTK_POPOVER (popover), search);
+  /* No default widget: the popover would take Return from the focused
+   * row to activate it. The search comes first and takes the focus, and
+   * Return in it adds the first exercise it finds. */
+  g_signal_connect_object (search, "activate", G_CALLBACK (search_activate_cb), list, 0);
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Add _Exercise…"));
   gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
@@ -468,10 +487,15 @@ create_session_group (RbProgramEditor *self,
   return box;
 }
 
+/* An item's row is an expander, which takes no focus itself: its header
+ * does. Without this, focus stayed where the rebuild left it (the
+ * session's title) and a second Alt+Down moved nothing. */
 static gboolean
 grab_focus_cb (gpointer data)
 {
-  gtk_widget_grab_focus (data);
+  if (!gtk_widget_grab_focus (data))
+    gtk_widget_child_focus (data, GTK_DIR_TAB_FORWARD);
+
   return G_SOURCE_REMOVE;
 }
 
@@ -480,7 +504,18 @@ grab_focus_cb (gpointer data)
 static void
 rebuild (RbProgramEditor *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  int focus_group = -1;
   GtkWidget *child;
+  int i = 0;
+
+  /* Where the focus was, so that it does not vanish with its row (an
+   * undone add, a removed item): it goes to the same session. */
+  for (child = gtk_widget_get_first_child (self->sessions_box); child != NULL;
+       child = gtk_widget_get_next_sibling (child), i++)
+    if (focus != NULL && gtk_widget_is_ancestor (focus, child))
+      focus_group = i;
 
   while ((child = gtk_widget_get_first_child (self->sessions_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->sessions_box), child);
@@ -500,6 +535,11 @@ rebuild (RbProgramEditor *self)
           if (row != NULL)
             g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grab_focus_cb,
                              g_object_ref (row), g_object_unref);
+          focus_group = -1;
+        }
+      else if ((int) s == focus_group)
+        {
+          g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grab_focus_cb, g_object_ref (group), g_object_unref);
         }
     }
 
