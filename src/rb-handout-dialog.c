@@ -307,6 +307,9 @@ rb_handout_dialog_init (RbHandoutDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   list_languages (self);
+  /* The name first: Return there prints (the rows activate the default
+   * button), where the window's first focus, Cancel, would cancel. */
+  gtk_widget_grab_focus (self->patient_row);
 }
 
 /**
