@@ -5,7 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Text from content files never goes through markup: every label here is
- * plain, wraps, and can be selected for copying.
+ * plain, wraps, and can be selected for copying with the pointer. None is
+ * a Tab stop: a page of paragraphs would otherwise take a keyboard user
+ * a press of Tab each to get through (issue #14).
  */
 
 #include "config.h"
@@ -34,6 +36,10 @@ create_label (const char        *text,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Not focusable is not enough in GTK 4.8: a selectable label's focus
+   * handler claims the focus it cannot take, and Tab stops dead on it. */
+  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
 
