@@ -20,6 +20,7 @@
  * @css_class: (nullable): a style class, e.g. "title-1" or "dim-label"
  *
  * Returns: (transfer floating): a wrapping, selectable, start-aligned label
+ *   that Tab passes by
  */
 static GtkWidget *
 create_label (const char        *text,
@@ -33,7 +34,11 @@ create_label (const char        *text,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Selectable so that instructions can be copied with the pointer, but
+   * not a Tab stop: a page of text would take a press of Tab a paragraph
+   * before its buttons are reached, and a label does nothing. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
 
