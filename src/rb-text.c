@@ -36,9 +36,12 @@ create_label (const char        *text,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   /* Selectable so that instructions can be copied with the pointer, but
    * not a Tab stop: a page of text would take a press of Tab a paragraph
-   * before its buttons are reached, and a label does nothing. */
+   * before its buttons are reached, and a label does nothing. Not
+   * focusable alone is not enough in GTK 4.8: Tab still enters the label,
+   * which keeps it without taking the focus, and Tab goes no further. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
 
