@@ -160,6 +160,9 @@ tab_to (GtkWindow     *toplevel,
       rb_test_wait_until (focus_moved, &wait);
     }
 
+  for (guint i = 0; i < seen->len; i++)
+    g_test_message ("%s: Tab stop %u: %s", step, i,
+                    seen->pdata[i] != NULL ? G_OBJECT_TYPE_NAME (seen->pdata[i]) : "nothing");
   g_test_message ("%s: Tab never reaches it (%u stops tried)", step, seen->len);
   g_test_fail ();
   return NULL;
@@ -405,6 +408,80 @@ wait_depth (guint depth)
     }
 }
 
+/* Escape asks to stop the session, Alt+S stops it, and its summary is
+ * discarded with Alt+D, twice: the button, then the confirmation. */
+static void
+stop_and_discard (void)
+{
+  STEP ("player: Escape asks, Stop (Alt+S) stops");
+  press (window, "Escape");
+  g_assert_nonnull (wait_shown (ADW_TYPE_MESSAGE_DIALOG));
+  assert_focus_visible (active_window ());
+  press (active_window (), "alt+s");
+  wait_gone (ADW_TYPE_MESSAGE_DIALOG);
+  wait_session_state (RB_SESSION_STATE_FINISHED);
+  assert_focus_visible (window);
+
+  STEP ("player: the summary, Discard (Alt+D), confirmed (Alt+D)");
+  press (window, "alt+d");
+  g_assert_nonnull (wait_shown (ADW_TYPE_MESSAGE_DIALOG));
+  press (active_window (), "alt+d");
+  wait_gone (RB_TYPE_PLAYER);
+  assert_focus_visible (window);
+}
+
+static gboolean
+match_start (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return match_action (widget, "win.start-session") || match_action (widget, "win.start-planned");
+}
+
+static gboolean
+view_changed (gpointer name)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (get_view_stack ()), name) != 0 &&
+         rb_test_settled (window);
+}
+
+/* The view switcher: Tab reaches it, an arrow key moves along its
+ * buttons and Space shows the view. */
+static void
+walk_switcher (void)
+{
+  g_autofree char *before = NULL;
+
+  STEP ("view switcher: Tab, Right, Space");
+  show_view ("alt+1", "today");
+  g_assert_nonnull (tab_to (window, match_type, GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER)));
+  before = g_strdup (adw_view_stack_get_visible_child_name (get_view_stack ()));
+  press (window, "Right");
+  press (window, "space");
+  if (!rb_test_wait_until (view_changed, before))
+    {
+      g_test_message ("%s: the view is still %s", step, before);
+      g_test_fail ();
+    }
+  assert_focus_visible (window);
+}
+
+/* Today's session, started from its row's button. */
+static void
+walk_today (void)
+{
+  STEP ("today: start the session due");
+  show_view ("alt+1", "today");
+  activate (window, match_start, NULL, "Return");
+  g_assert_nonnull (wait_shown (RB_TYPE_PLAYER));
+  assert_focus_visible (window);
+
+  STEP ("today: the player, started without rating (Alt+W)");
+  press (window, "alt+w");
+  wait_session_state (RB_SESSION_STATE_RUNNING);
+  stop_and_discard ();
+  wait_depth (0);
+}
+
 /* Views by their shortcuts, the focus kept on screen. */
 static void
 walk_views (void)
@@ -463,19 +540,7 @@ walk_session (void)
   press (window, "Right");
   g_assert_true (rb_test_wait_until (is_at_step, &wait));
 
-  STEP ("player: Escape asks, Stop (Alt+S) stops");
-  press (window, "Escape");
-  g_assert_nonnull (wait_shown (ADW_TYPE_MESSAGE_DIALOG));
-  press (active_window (), "alt+s");
-  wait_gone (ADW_TYPE_MESSAGE_DIALOG);
-  wait_session_state (RB_SESSION_STATE_FINISHED);
-
-  STEP ("player: the summary, Discard (Alt+D), confirmed (Alt+D)");
-  press (window, "alt+d");
-  g_assert_nonnull (wait_shown (ADW_TYPE_MESSAGE_DIALOG));
-  press (active_window (), "alt+d");
-  wait_gone (RB_TYPE_PLAYER);
-  assert_focus_visible (window);
+  stop_and_discard ();
 
   STEP ("program page: back with Alt+Left");
   wait_depth (1);
@@ -501,6 +566,8 @@ walk_exercise (void)
   activate (window, match_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW), "Return");
   wait_depth (1);
   assert_focus_visible (window);
+
+  STEP ("exercise page: back with Alt+Left");
   press (window, "alt+Left");
   wait_depth (0);
   assert_focus_visible (window);
@@ -552,7 +619,7 @@ walk_calendar (void)
   g_assert_nonnull (tab_to (window, match_data, "date"));
   g_assert_nonnull (rb_calendar_view_get_selected (view));
 
-  STEP ("calendar: Right, Down, Page Down");
+  STEP ("calendar: Right, Down, Page Down, Page Up");
   wait.view = view;
   wait.date = *rb_calendar_view_get_selected (view);
   g_date_add_days (&wait.date, 1);
@@ -563,6 +630,9 @@ walk_calendar (void)
   g_assert_true (rb_test_wait_until (day_selected, &wait));
   g_date_add_months (&wait.date, 1);
   press (window, "Next");
+  g_assert_true (rb_test_wait_until (day_selected, &wait));
+  g_date_subtract_months (&wait.date, 1);
+  press (window, "Prior");
   g_assert_true (rb_test_wait_until (day_selected, &wait));
   assert_focus_visible (window);
 
@@ -831,6 +901,13 @@ walk_dialogs (void)
   press (active_window (), "Escape");
   wait_gone (ADW_TYPE_PREFERENCES_WINDOW);
   assert_focus_visible (window);
+
+  STEP ("shortcuts: Ctrl+?, then Escape");
+  press (window, "ctrl+question");
+  g_assert_nonnull (wait_shown (GTK_TYPE_SHORTCUTS_WINDOW));
+  press (active_window (), "Escape");
+  wait_gone (GTK_TYPE_SHORTCUTS_WINDOW);
+  assert_focus_visible (window);
 }
 
 static void
@@ -854,7 +931,9 @@ test_keyboard_walk (void)
   walk_calendar ();
   walk_editor ();
   walk_handout ();
+  walk_today ();
   walk_dialogs ();
+  walk_switcher ();
 
   gtk_window_destroy (window);
   rb_test_iterate ();
