@@ -891,23 +891,35 @@ walk_handout (void)
   wait_depth (0);
 }
 
+/* Opens a window of @type with @keys, Tabs to a @row in it when given,
+ * and closes it with Escape: the focus goes back to the main window. */
+static void
+open_and_escape (const char *keys,
+                 GType       type,
+                 GType       row)
+{
+  GtkWindow *dialog;
+
+  press (window, keys);
+  dialog = GTK_WINDOW (wait_shown (type));
+  g_assert_nonnull (dialog);
+  assert_focus_visible (dialog);
+  if (row != G_TYPE_INVALID)
+    g_assert_nonnull (tab_to (dialog, match_type, GSIZE_TO_POINTER (row)));
+  press (dialog, "Escape");
+  wait_gone (type);
+  assert_focus_visible (window);
+}
+
 /* Preferences and back, the shortcuts window and back. */
 static void
 walk_dialogs (void)
 {
-  STEP ("preferences: Ctrl+Comma, then Escape");
-  press (window, "ctrl+comma");
-  g_assert_nonnull (wait_shown (ADW_TYPE_PREFERENCES_WINDOW));
-  press (active_window (), "Escape");
-  wait_gone (ADW_TYPE_PREFERENCES_WINDOW);
-  assert_focus_visible (window);
+  STEP ("preferences: Ctrl+Comma, Tab to a row, then Escape");
+  open_and_escape ("ctrl+comma", ADW_TYPE_PREFERENCES_WINDOW, ADW_TYPE_PREFERENCES_ROW);
 
   STEP ("shortcuts: Ctrl+?, then Escape");
-  press (window, "ctrl+question");
-  g_assert_nonnull (wait_shown (GTK_TYPE_SHORTCUTS_WINDOW));
-  press (active_window (), "Escape");
-  wait_gone (GTK_TYPE_SHORTCUTS_WINDOW);
-  assert_focus_visible (window);
+  open_and_escape ("ctrl+question", GTK_TYPE_SHORTCUTS_WINDOW, G_TYPE_INVALID);
 }
 
 static void
