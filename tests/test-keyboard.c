@@ -883,10 +883,17 @@ walk_handout (void)
   g_assert_nonnull (wait_shown (RB_TYPE_HANDOUT_DIALOG));
   assert_focus_visible (active_window ());
 
-  STEP ("handout dialog: Escape closes it");
+  STEP ("handout dialog: Escape closes it, the focus back on the menu");
   press (active_window (), "Escape");
   wait_gone (RB_TYPE_HANDOUT_DIALOG);
   assert_focus_visible (window);
+  if (focused_match (window, match_handout_menu, "win.print-handout") == NULL)
+    {
+      GtkWidget *focus = get_focus (window);
+
+      g_test_message ("%s: the focus is on %s", step, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+      g_test_fail ();
+    }
   press (window, "alt+Left");
   wait_depth (0);
 }
