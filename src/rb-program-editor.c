@@ -24,6 +24,7 @@ struct _RbProgramEditor
   gboolean          replacing;  /* the user's own program, saved over */
   int               focus_session;
   int               focus_item;
+  guint             focus_source;
 
   AdwWindowTitle   *window_title;
   AdwEntryRow      *title_row;
@@ -334,11 +335,14 @@ filter_exercise_cb (GtkListBoxRow *row,
   return strstr (folded_name, folded_text) != NULL;
 }
 
-/* Return in the picker's search adds the first exercise it shows. */
+/* Return in the picker's search adds the first exercise it shows. The
+ * filter follows the text only after the search's delay: typed quickly,
+ * Return would add what the list showed before. */
 static void
 search_activate_cb (GtkSearchEntry *search,
                     GtkListBox     *list)
 {
+  gtk_list_box_invalidate_filter (list);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
@@ -487,16 +491,30 @@ create_session_group (RbProgramEditor *self,
   return box;
 }
 
-/* An item's row is an expander, which takes no focus itself: its header
- * does. Without this, focus stayed where the rebuild left it (the
- * session's title) and a second Alt+Down moved nothing. */
+/* Gives the focus to @widget, or to the first child that takes it: an
+ * expander row cannot take the focus itself, its header does. */
 static gboolean
 grab_focus_cb (gpointer data)
 {
+  RbProgramEditor *self = RB_PROGRAM_EDITOR (gtk_widget_get_ancestor (data, RB_TYPE_PROGRAM_EDITOR));
+
+  if (self != NULL)
+    self->focus_source = 0;
   if (!gtk_widget_grab_focus (data))
     gtk_widget_child_focus (data, GTK_DIR_TAB_FORWARD);
-
   return G_SOURCE_REMOVE;
+}
+
+/* Focus follows a moved or added row, once it is on screen, or stays
+ * among the sessions when the row it was on is gone (an undo, a
+ * removal): never on a widget no longer shown. */
+static void
+queue_focus (RbProgramEditor *self,
+             GtkWidget       *widget)
+{
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  self->focus_source = g_idle_add_full (G_PRIORITY_LOW, grab_focus_cb,
+                                        g_object_ref (widget), g_object_unref);
 }
 
 /* The sessions and items are drawn again after each change of their
@@ -506,17 +524,12 @@ rebuild (RbProgramEditor *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  int focus_group = -1;
+  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, self->sessions_box);
   GtkWidget *child;
-  int i = 0;
 
-  /* Where the focus was, so that it does not vanish with its row (an
-   * undone add, a removed item): it goes to the same session. */
-  for (child = gtk_widget_get_first_child (self->sessions_box); child != NULL;
-       child = gtk_widget_get_next_sibling (child), i++)
-    if (focus != NULL && gtk_widget_is_ancestor (focus, child))
-      focus_group = i;
-
+  /* GTK 4.8 can leave the focus on a removed widget, where keys go nowhere. */
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
   while ((child = gtk_widget_get_first_child (self->sessions_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->sessions_box), child);
 
@@ -531,18 +544,16 @@ rebuild (RbProgramEditor *self)
           /* The title and days rows come first. */
           GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), self->focus_item + 2);
 
-          /* Focus follows a moved or added row, once it is on screen. */
           if (row != NULL)
-            g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grab_focus_cb,
-                             g_object_ref (row), g_object_unref);
-          focus_group = -1;
-        }
-      else if ((int) s == focus_group)
-        {
-          g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grab_focus_cb, g_object_ref (group), g_object_unref);
+            {
+              queue_focus (self, GTK_WIDGET (row));
+              had_focus = FALSE;
+            }
         }
     }
 
+  if (had_focus)
+    queue_focus (self, self->sessions_box);
   self->focus_session = -1;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", rb_program_builder_can_undo (self->builder));
 }
@@ -694,6 +705,7 @@ rb_program_editor_dispose (GObject *object)
 {
   RbProgramEditor *self = RB_PROGRAM_EDITOR (object);
 
+  g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PROGRAM_EDITOR);
   g_clear_object (&self->library);
   g_clear_object (&self->builder);

@@ -5,9 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Text from content files never goes through markup: every label here is
- * plain, wraps, and can be selected for copying with the pointer. None is
- * a Tab stop: a page of paragraphs would otherwise take a keyboard user
- * a press of Tab each to get through (issue #14).
+ * plain, wraps, and can be selected for copying.
  */
 
 #include "config.h"
@@ -22,6 +20,7 @@
  * @css_class: (nullable): a style class, e.g. "title-1" or "dim-label"
  *
  * Returns: (transfer floating): a wrapping, selectable, start-aligned label
+ *   that Tab passes by
  */
 static GtkWidget *
 create_label (const char        *text,
@@ -35,9 +34,12 @@ create_label (const char        *text,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Selectable so that instructions can be copied with the pointer, but
+   * not a Tab stop: a page of text would take a press of Tab a paragraph
+   * before its buttons are reached, and a label does nothing. Not
+   * focusable alone is not enough in GTK 4.8: Tab still enters the label,
+   * which keeps it without taking the focus, and Tab goes no further. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  /* Not focusable is not enough in GTK 4.8: a selectable label's focus
-   * handler claims the focus it cannot take, and Tab stops dead on it. */
   gtk_widget_set_focusable (label, FALSE);
   gtk_widget_set_can_focus (label, FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);

@@ -140,15 +140,64 @@ collect_unnamed (GtkWidget *widget,
     collect_unnamed (child, problems);
 }
 
+/* Whether Tab may stop on @widget: something there can be done. A
+ * label is a stop only for its links; a scrolled window with nothing to
+ * focus inside stops so that the arrow keys scroll it; a list view's
+ * rows (GTK's private GtkListItemWidget) are activated with Return. */
+static gboolean
+is_tab_stop_for_a_reason (GtkWidget *widget)
+{
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_use_markup (GTK_LABEL (widget)) &&
+           strstr (gtk_label_get_label (GTK_LABEL (widget)), "<a ") != NULL;
+
+  return is_control (role) || GTK_IS_SCROLLED_WINDOW (widget) ||
+         g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget") ||
+         role == GTK_ACCESSIBLE_ROLE_LINK || role == GTK_ACCESSIBLE_ROLE_RADIO ||
+         role == GTK_ACCESSIBLE_ROLE_TAB || role == GTK_ACCESSIBLE_ROLE_MENU_ITEM;
+}
+
+/* Tab stops where nothing can be done: a selectable label, which GTK
+ * makes focusable, or a focusable widget with no role a control has. */
+static void
+collect_dead_stops (GtkWidget *widget,
+                    GString   *problems)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (gtk_widget_get_focusable (widget) && !is_internal (widget) && !is_tab_stop_for_a_reason (widget))
+    {
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      g_string_append_printf (problems, "\n  %s (in %s)", G_OBJECT_TYPE_NAME (widget),
+                              parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "nothing");
+      if (GTK_IS_LABEL (widget))
+        g_string_append_printf (problems, " “%.40s”", gtk_label_get_text (GTK_LABEL (widget)));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_dead_stops (child, problems);
+}
+
 static void
 assert_all_named (GtkWidget  *widget,
                   const char *screen)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GString) stops = g_string_new (NULL);
 
   collect_unnamed (widget, problems);
   if (problems->len > 0)
     g_error ("%s: controls without a usable accessible name:%s", screen, problems->str);
+
+  collect_dead_stops (widget, stops);
+  if (stops->len > 0)
+    g_error ("%s: Tab stops on what cannot be acted on:%s", screen, stops->str);
 }
 
 static RbWindow *

@@ -88,14 +88,6 @@ match_type (GtkWidget     *widget,
 }
 
 static gboolean
-match_row_title (GtkWidget     *widget,
-                 gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
 match_label (GtkWidget     *widget,
              gconstpointer  label)
 {
@@ -168,74 +160,37 @@ tab_to (GtkWindow     *toplevel,
       rb_test_wait_until (focus_moved, &wait);
     }
 
-  g_test_message ("%s: Tab never reaches it (%u stops tried)", step, seen->len);
   for (guint i = 0; i < seen->len; i++)
-    {
-      GtkWidget *stop = g_ptr_array_index (seen, i);
-
-      g_test_message ("  stop: %s%s%s", stop != NULL ? G_OBJECT_TYPE_NAME (stop) : "(none)",
-                      stop != NULL && GTK_IS_LABEL (stop) ? " " : "",
-                      stop != NULL && GTK_IS_LABEL (stop) ? gtk_label_get_text (GTK_LABEL (stop)) : "");
-    }
+    g_test_message ("%s: Tab stop %u: %s", step, i,
+                    seen->pdata[i] != NULL ? G_OBJECT_TYPE_NAME (seen->pdata[i]) : "nothing");
+  g_test_message ("%s: Tab never reaches it (%u stops tried)", step, seen->len);
   g_test_fail ();
   return NULL;
 }
 
 static gboolean
-focus_is_visible (gpointer toplevel)
+focus_visible (gpointer toplevel)
 {
   GtkWidget *focus = get_focus (toplevel);
 
-  return focus != NULL && gtk_widget_get_mapped (focus);
+  return focus != NULL && gtk_widget_get_mapped (focus) &&
+         gtk_widget_get_root (focus) == GTK_ROOT (toplevel);
 }
 
-/* After a page or a dialog changed, the focus must soon be somewhere a
- * keyboard user can see: on a widget that is on screen. */
+/* After a page or a dialog changed, the focus must come to rest where a
+ * keyboard user can see it: on a widget shown in @toplevel. */
 static void
 assert_focus_visible (GtkWindow *toplevel)
 {
   GtkWidget *focus;
 
-  if (rb_test_wait_until (focus_is_visible, toplevel))
+  if (rb_test_wait_until (focus_visible, toplevel))
     return;
 
   focus = get_focus (toplevel);
   g_test_message ("%s: the focus is %s", step,
                   focus == NULL ? "nowhere" : "on a widget that is not shown");
   g_test_fail ();
-}
-
-/* Labels are read, not used: none is a Tab stop, selectable or not.
- * Only a message dialog's details, there to be copied, may be one. */
-static guint
-count_label_stops (GtkWidget *widget)
-{
-  guint n = 0;
-
-  if (!gtk_widget_get_mapped (widget) || ADW_IS_MESSAGE_DIALOG (widget))
-    return 0;
-
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_focusable (widget) &&
-      gtk_label_get_selectable (GTK_LABEL (widget)))
-    {
-      g_test_message ("%s: the label “%.40s” is a Tab stop", step, gtk_label_get_text (GTK_LABEL (widget)));
-      n++;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_label_stops (child);
-
-  return n;
-}
-
-/* What a page should be to a keyboard user once it is shown. */
-static void
-check_page (void)
-{
-  if (count_label_stops (GTK_WIDGET (window)) > 0)
-    g_test_fail ();
-  assert_focus_visible (window);
 }
 
 static AdwViewStack *
@@ -356,6 +311,27 @@ activate (GtkWindow     *toplevel,
 }
 
 static gboolean
+focus_in_type (gpointer type)
+{
+  return focused_match (active_window (), match_type, type) != NULL;
+}
+
+/* Waits for the focus to be in a widget of @type: focus that follows a
+ * change moves once the change is on screen. */
+static void
+wait_focus_in (GType type)
+{
+  if (!rb_test_wait_until (focus_in_type, GSIZE_TO_POINTER (type)))
+    {
+      GtkWidget *focus = get_focus (active_window ());
+
+      g_test_message ("%s: the focus is on %s, not in a %s", step,
+                      focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing", g_type_name (type));
+      g_test_fail ();
+    }
+}
+
+static gboolean
 is_session_state (gpointer data)
 {
   RbPlayer *player = RB_PLAYER (find_shown (RB_TYPE_PLAYER));
@@ -432,6 +408,80 @@ wait_depth (guint depth)
     }
 }
 
+/* Escape asks to stop the session, Alt+S stops it, and its summary is
+ * discarded with Alt+D, twice: the button, then the confirmation. */
+static void
+stop_and_discard (void)
+{
+  STEP ("player: Escape asks, Stop (Alt+S) stops");
+  press (window, "Escape");
+  g_assert_nonnull (wait_shown (ADW_TYPE_MESSAGE_DIALOG));
+  assert_focus_visible (active_window ());
+  press (active_window (), "alt+s");
+  wait_gone (ADW_TYPE_MESSAGE_DIALOG);
+  wait_session_state (RB_SESSION_STATE_FINISHED);
+  assert_focus_visible (window);
+
+  STEP ("player: the summary, Discard (Alt+D), confirmed (Alt+D)");
+  press (window, "alt+d");
+  g_assert_nonnull (wait_shown (ADW_TYPE_MESSAGE_DIALOG));
+  press (active_window (), "alt+d");
+  wait_gone (RB_TYPE_PLAYER);
+  assert_focus_visible (window);
+}
+
+static gboolean
+match_start (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return match_action (widget, "win.start-session") || match_action (widget, "win.start-planned");
+}
+
+static gboolean
+view_changed (gpointer name)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (get_view_stack ()), name) != 0 &&
+         rb_test_settled (window);
+}
+
+/* The view switcher: Tab reaches it, an arrow key moves along its
+ * buttons and Space shows the view. */
+static void
+walk_switcher (void)
+{
+  g_autofree char *before = NULL;
+
+  STEP ("view switcher: Tab, Right, Space");
+  show_view ("alt+1", "today");
+  g_assert_nonnull (tab_to (window, match_type, GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER)));
+  before = g_strdup (adw_view_stack_get_visible_child_name (get_view_stack ()));
+  press (window, "Right");
+  press (window, "space");
+  if (!rb_test_wait_until (view_changed, before))
+    {
+      g_test_message ("%s: the view is still %s", step, before);
+      g_test_fail ();
+    }
+  assert_focus_visible (window);
+}
+
+/* Today's session, started from its row's button. */
+static void
+walk_today (void)
+{
+  STEP ("today: start the session due");
+  show_view ("alt+1", "today");
+  activate (window, match_start, NULL, "Return");
+  g_assert_nonnull (wait_shown (RB_TYPE_PLAYER));
+  assert_focus_visible (window);
+
+  STEP ("today: the player, started without rating (Alt+W)");
+  press (window, "alt+w");
+  wait_session_state (RB_SESSION_STATE_RUNNING);
+  stop_and_discard ();
+  wait_depth (0);
+}
+
 /* Views by their shortcuts, the focus kept on screen. */
 static void
 walk_views (void)
@@ -448,7 +498,7 @@ walk_views (void)
       /* Tab from there lands on the page, not on what was left behind. */
       press (window, "Tab");
       rb_test_wait (100);
-      check_page ();
+      assert_focus_visible (window);
     }
 }
 
@@ -465,13 +515,13 @@ walk_session (void)
   g_assert_true (rb_test_wait_until (programs_listed, NULL));
   activate (window, match_action, "win.show-program", "Return");
   wait_depth (1);
-  check_page ();
+  assert_focus_visible (window);
 
   STEP ("program page: start a session");
   activate (window, match_action, "win.start-session", "Return");
   player = wait_shown (RB_TYPE_PLAYER);
   g_assert_nonnull (player);
-  check_page ();
+  assert_focus_visible (window);
   session = rb_player_get_session (RB_PLAYER (player));
 
   STEP ("player: start without rating (Alt+W)");
@@ -490,25 +540,13 @@ walk_session (void)
   press (window, "Right");
   g_assert_true (rb_test_wait_until (is_at_step, &wait));
 
-  STEP ("player: Escape asks, Stop (Alt+S) stops");
-  press (window, "Escape");
-  g_assert_nonnull (wait_shown (ADW_TYPE_MESSAGE_DIALOG));
-  press (active_window (), "alt+s");
-  wait_gone (ADW_TYPE_MESSAGE_DIALOG);
-  wait_session_state (RB_SESSION_STATE_FINISHED);
-
-  STEP ("player: the summary, Discard (Alt+D), confirmed (Alt+D)");
-  press (window, "alt+d");
-  g_assert_nonnull (wait_shown (ADW_TYPE_MESSAGE_DIALOG));
-  press (active_window (), "alt+d");
-  wait_gone (RB_TYPE_PLAYER);
-  check_page ();
+  stop_and_discard ();
 
   STEP ("program page: back with Alt+Left");
   wait_depth (1);
   press (window, "alt+Left");
   wait_depth (0);
-  check_page ();
+  assert_focus_visible (window);
 }
 
 /* An exercise from the list, found by typing in its search, and back. */
@@ -527,10 +565,12 @@ walk_exercise (void)
   STEP ("programs: open the exercise found");
   activate (window, match_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW), "Return");
   wait_depth (1);
-  check_page ();
+  assert_focus_visible (window);
+
+  STEP ("exercise page: back with Alt+Left");
   press (window, "alt+Left");
   wait_depth (0);
-  check_page ();
+  assert_focus_visible (window);
 }
 
 /* An article, and back. */
@@ -541,12 +581,12 @@ walk_learn (void)
   show_view ("alt+5", "learn");
   activate (window, match_action, "win.show-article", "Return");
   wait_depth (1);
-  check_page ();
+  assert_focus_visible (window);
 
   STEP ("learn: back with Alt+Left");
   press (window, "alt+Left");
   wait_depth (0);
-  check_page ();
+  assert_focus_visible (window);
 }
 
 typedef struct
@@ -579,7 +619,7 @@ walk_calendar (void)
   g_assert_nonnull (tab_to (window, match_data, "date"));
   g_assert_nonnull (rb_calendar_view_get_selected (view));
 
-  STEP ("calendar: Right, Down, Page Down");
+  STEP ("calendar: Right, Down, Page Down, Page Up");
   wait.view = view;
   wait.date = *rb_calendar_view_get_selected (view);
   g_date_add_days (&wait.date, 1);
@@ -591,12 +631,15 @@ walk_calendar (void)
   g_date_add_months (&wait.date, 1);
   press (window, "Next");
   g_assert_true (rb_test_wait_until (day_selected, &wait));
-  check_page ();
+  g_date_subtract_months (&wait.date, 1);
+  press (window, "Prior");
+  g_assert_true (rb_test_wait_until (day_selected, &wait));
+  assert_focus_visible (window);
 
   STEP ("calendar: Return opens the day, its sessions next");
   press (window, "Return");
   rb_test_wait (200);
-  check_page ();
+  assert_focus_visible (window);
   g_assert_true (gtk_widget_is_ancestor (get_focus (window), rb_calendar_view_get_day_list (view)));
 }
 
@@ -635,53 +678,122 @@ has_saved_program (gpointer dir)
   return programs != NULL && g_dir_read_name (programs) != NULL;
 }
 
-static gboolean
-says_walk (gpointer row)
+/* The title of the @n-th exercise row shown in @editor. */
+static const char *
+item_title (GtkWidget *editor,
+            guint      n)
 {
-  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "Walk") == 0;
+  GtkWidget *row = rb_test_find_widget (editor, ADW_TYPE_EXPANDER_ROW);
+
+  for (guint i = 0; row != NULL && i < n; i++)
+    while ((row = gtk_widget_get_next_sibling (row)) != NULL && !ADW_IS_EXPANDER_ROW (row))
+      ;
+
+  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
 }
 
-/* Tabs to the entry row titled @title and types a word in it. */
+/* Adds the exercise @name from the editor's picker: typed into its
+ * search, which takes the focus, and added with Return. */
 static void
-type_into_row (const char *title)
-{
-  GtkWidget *row = tab_to (window, match_row_title, title);
-
-  g_assert_nonnull (row);
-  press (window, "W");
-  press (window, "a");
-  press (window, "l");
-  press (window, "k");
-  g_assert_true (rb_test_wait_until (says_walk, row));
-}
-
-/* Adds an exercise from the editor's picker, searched by typing. */
-static void
-add_exercise (GtkWidget *editor,
-              guint      n_items)
+add_exercise (GtkWidget  *editor,
+              const char *query,
+              guint       n_items,
+              const char *name)
 {
   ItemsWait wait = { editor, n_items };
 
   activate (window, match_label, "Add _Exercise…", "Return");
   g_assert_nonnull (wait_shown (GTK_TYPE_POPOVER));
-  press_in_popover ("s");
-  press_in_popover ("q");
-  /* The picker's rows carry their exercise's id. */
-  for (guint i = 0; i < 10 && focused_match (window, match_data, "rb-exercise-id") == NULL; i++)
-    press_in_popover ("Tab");
-  g_assert_nonnull (focused_match (window, match_data, "rb-exercise-id"));
+  g_assert_nonnull (focused_match (window, match_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY)));
+  for (const char *c = query; *c != '\0'; c++)
+    {
+      char key[2] = { *c, '\0' };
+
+      press_in_popover (key);
+    }
   press_in_popover ("Return");
-  g_assert_true (rb_test_wait_until (has_items, &wait));
+  if (!rb_test_wait_until (has_items, &wait))
+    {
+      g_test_message ("%s: \"%s\" was not added", step, name);
+      g_test_fail ();
+      return;
+    }
+  g_assert_cmpstr (item_title (editor, n_items - 1), ==, name);
 }
 
-/* A new program: an exercise added from the picker's search, the add
- * undone and done again, the program saved. */
+/* An entry row by its title, such as the editor's "Title". */
+static gboolean
+match_row_title (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Types @text one key at a time, as xdotool names the keys. */
+static void
+type_text (GtkWindow  *toplevel,
+           const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      char key[2] = { *c, '\0' };
+
+      press (toplevel, key);
+    }
+}
+
+static gboolean
+text_is (gpointer data)
+{
+  const char **wait = data;
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (wait[0])), wait[1]) == 0;
+}
+
+/* Tabs to the entry row @title and types @text into it. */
+static void
+fill_row (const char *title,
+          const char *text)
+{
+  const char *wait[2] = { NULL, text };
+
+  wait[0] = (const char *) tab_to (window, match_row_title, title);
+  g_assert_nonnull (wait[0]);
+  type_text (window, text);
+  if (!rb_test_wait_until (text_is, wait))
+    {
+      g_test_message ("%s: \"%s\" did not get its text", step, title);
+      g_test_fail ();
+    }
+}
+
+typedef struct
+{
+  GtkWidget  *editor;
+  guint       index;
+  const char *title;
+} OrderWait;
+
+static gboolean
+item_is (gpointer data)
+{
+  OrderWait *wait = data;
+
+  return g_strcmp0 (item_title (wait->editor, wait->index), wait->title) == 0;
+}
+
+/* A new program: renamed, two exercises added from the picker's search,
+ * the second moved up with Alt+Up, an add undone with Ctrl+Z, the
+ * program saved with Ctrl+S. */
 static void
 walk_editor (void)
 {
   g_autofree char *saved = g_build_filename (g_get_user_data_dir (), "runback", "programs", NULL);
+  g_autofree char *first = NULL, *second = NULL;
   GtkWidget *editor;
   ItemsWait wait;
+  OrderWait order;
 
   STEP ("programs: New Program…");
   show_view ("alt+3", "programs");
@@ -689,32 +801,45 @@ walk_editor (void)
   activate (window, match_action, "win.new-program", "Return");
   editor = wait_shown (RB_TYPE_PROGRAM_EDITOR);
   g_assert_nonnull (editor);
-  check_page ();
+  assert_focus_visible (window);
 
-  STEP ("editor: type a title, notes and who it is for");
-  type_into_row ("Title");
-  type_into_row ("Notes for the Patient");
-  type_into_row ("Who It Is For");
+  STEP ("editor: name the program and write its notes");
+  /* A program needs all three to be saved. */
+  fill_row ("Title", "Keys");
+  fill_row ("Notes for the Patient", "Daily");
+  fill_row ("Who It Is For", "Adults");
 
-  STEP ("editor: add an exercise by searching");
+  STEP ("editor: add two exercises by searching");
   wait.editor = editor;
   wait.n_items = count_shown (editor, ADW_TYPE_EXPANDER_ROW);
-  add_exercise (editor, wait.n_items + 1);
-  check_page ();
+  add_exercise (editor, "squ", wait.n_items + 1, "Squat");
+  assert_focus_visible (window);
+  add_exercise (editor, "lung", wait.n_items + 2, "Forward Lunge");
+  assert_focus_visible (window);
 
-  STEP ("editor: Ctrl+Z takes it out again");
-  /* Focus follows the row added, so Ctrl+Z is the editor's, not a
-   * text field's. */
-  g_assert_nonnull (gtk_widget_get_ancestor (get_focus (window), ADW_TYPE_EXPANDER_ROW));
+  STEP ("editor: Alt+Up moves the added exercise up, the focus with it");
+  wait_focus_in (ADW_TYPE_EXPANDER_ROW);
+  first = g_strdup (item_title (editor, wait.n_items));
+  second = g_strdup (item_title (editor, wait.n_items + 1));
+  g_assert_cmpstr (first, !=, second);
+  order.editor = editor;
+  order.index = wait.n_items;
+  order.title = second;
+  press (window, "alt+Up");
+  g_assert_true (rb_test_wait_until (item_is, &order));
+  wait_focus_in (ADW_TYPE_EXPANDER_ROW);
+
+  STEP ("editor: Ctrl+Z undoes the move");
   press (window, "ctrl+z");
-  g_assert_true (rb_test_wait_until (has_items, &wait));
-  check_page ();
+  order.title = first;
+  g_assert_true (rb_test_wait_until (item_is, &order));
+  assert_focus_visible (window);
 
-  STEP ("editor: add it again and save with Ctrl+S");
-  add_exercise (editor, wait.n_items + 1);
+  STEP ("editor: Ctrl+S saves, the program's page follows");
   press (window, "ctrl+s");
   g_assert_true (rb_test_wait_until (has_saved_program, saved));
-  check_page ();
+  wait_depth (1);
+  assert_focus_visible (window);
   press (window, "alt+Left");
   wait_depth (0);
 }
@@ -749,12 +874,12 @@ print_dialog_shown (gpointer data)
   return type != G_TYPE_INVALID && find_shown (type) != NULL;
 }
 
-/* A program's handout: its menu, the handout dialog, the print dialog
- * with its preview, each closed with Escape. */
+/* A program's handout: its menu and the handout dialog, closed with
+ * Escape; then again, printed with Return from the patient's name, and
+ * the print dialog (where the preview is) closed with Escape. */
 static void
 walk_handout (void)
 {
-  GType print_dialog;
   GtkWidget *dialog;
 
   STEP ("program page: the handout menu");
@@ -764,35 +889,70 @@ walk_handout (void)
   activate (window, match_handout_menu, "win.print-handout", "Return");
   g_assert_nonnull (wait_shown (GTK_TYPE_POPOVER_MENU));
   press (window, "Return");
+  g_assert_nonnull (wait_shown (RB_TYPE_HANDOUT_DIALOG));
+  assert_focus_visible (active_window ());
+
+  STEP ("handout dialog: Escape closes it, the focus back on the menu");
+  press (active_window (), "Escape");
+  wait_gone (RB_TYPE_HANDOUT_DIALOG);
+  assert_focus_visible (window);
+  if (focused_match (window, match_handout_menu, "win.print-handout") == NULL)
+    {
+      GtkWidget *focus = get_focus (window);
+
+      g_test_message ("%s: the focus is on %s", step, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+      g_test_fail ();
+    }
+
+  STEP ("handout dialog again: Return in the patient's name prints");
+  press (window, "Return");
+  g_assert_nonnull (wait_shown (GTK_TYPE_POPOVER_MENU));
+  press (window, "Return");
   dialog = wait_shown (RB_TYPE_HANDOUT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (rb_test_wait_until (rb_test_window_is_active, dialog));
-
-  STEP ("handout dialog: Return in the name prints");
-  g_assert_true (gtk_widget_is_ancestor (get_focus (GTK_WINDOW (dialog)), dialog));
+  g_assert_true (focused_match (GTK_WINDOW (dialog), match_row_title, "Patient’s Name") != NULL);
   press (GTK_WINDOW (dialog), "Return");
   wait_gone (RB_TYPE_HANDOUT_DIALOG);
   g_assert_true (rb_test_wait_until (print_dialog_shown, NULL));
-  print_dialog = g_type_from_name ("GtkPrintUnixDialog");
 
   STEP ("print dialog: Escape closes it");
   press (active_window (), "Escape");
-  wait_gone (print_dialog);
-  check_page ();
+  wait_gone (g_type_from_name ("GtkPrintUnixDialog"));
+  assert_focus_visible (window);
   press (window, "alt+Left");
   wait_depth (0);
+}
+
+/* Opens a window of @type with @keys, Tabs to a @row in it when given,
+ * and closes it with Escape: the focus goes back to the main window. */
+static void
+open_and_escape (const char *keys,
+                 GType       type,
+                 GType       row)
+{
+  GtkWindow *dialog;
+
+  press (window, keys);
+  dialog = GTK_WINDOW (wait_shown (type));
+  g_assert_nonnull (dialog);
+  assert_focus_visible (dialog);
+  if (row != G_TYPE_INVALID)
+    g_assert_nonnull (tab_to (dialog, match_type, GSIZE_TO_POINTER (row)));
+  press (dialog, "Escape");
+  wait_gone (type);
+  assert_focus_visible (window);
 }
 
 /* Preferences and back, the shortcuts window and back. */
 static void
 walk_dialogs (void)
 {
-  STEP ("preferences: Ctrl+Comma, then Escape");
-  press (window, "ctrl+comma");
-  g_assert_nonnull (wait_shown (ADW_TYPE_PREFERENCES_WINDOW));
-  press (active_window (), "Escape");
-  wait_gone (ADW_TYPE_PREFERENCES_WINDOW);
-  check_page ();
+  STEP ("preferences: Ctrl+Comma, Tab to a row, then Escape");
+  open_and_escape ("ctrl+comma", ADW_TYPE_PREFERENCES_WINDOW, ADW_TYPE_PREFERENCES_ROW);
+
+  STEP ("shortcuts: Ctrl+?, then Escape");
+  open_and_escape ("ctrl+question", GTK_TYPE_SHORTCUTS_WINDOW, G_TYPE_INVALID);
 }
 
 static void
@@ -816,7 +976,9 @@ test_keyboard_walk (void)
   walk_calendar ();
   walk_editor ();
   walk_handout ();
+  walk_today ();
   walk_dialogs ();
+  walk_switcher ();
 
   gtk_window_destroy (window);
   rb_test_iterate ();

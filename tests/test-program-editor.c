@@ -99,12 +99,15 @@ add_exercise (RbWindow *window,
 {
   GtkWidget *list = find_widget (GTK_WIDGET (get_editor (window)), GTK_TYPE_LIST_BOX, "rb-exercise-picker", FALSE);
   GtkListBoxRow *row;
+  char *id;
 
   g_assert_nonnull (list);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n);
   g_assert_nonnull (row);
+  /* Adding rebuilds the editor, picker and all. */
+  id = g_strdup (g_object_get_data (G_OBJECT (row), "rb-exercise-id"));
   gtk_widget_activate (GTK_WIDGET (row));
-  return g_strdup (g_object_get_data (G_OBJECT (row), "rb-exercise-id"));
+  return id;
 }
 
 static void
