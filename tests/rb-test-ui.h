@@ -10,6 +10,8 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
+#include "rb-session.h"
+
 G_BEGIN_DECLS
 
 /* Runs the default main context until nothing is pending. */
@@ -66,6 +68,22 @@ rb_test_wait_until (RbTestCondition condition,
     }
 
   return TRUE;
+}
+
+/* A session's step to wait for: rb_test_wait_until (rb_test_is_at_step,
+ * &wait) returns once the session is at @index. */
+typedef struct
+{
+  RbSession *session;
+  guint      index;
+} RbTestStepWait;
+
+static inline gboolean
+rb_test_is_at_step (gpointer data)
+{
+  RbTestStepWait *wait = data;
+
+  return rb_session_get_step_index (wait->session) == wait->index;
 }
 
 static inline gboolean

@@ -350,20 +350,6 @@ wait_session_state (RbSessionState state)
     }
 }
 
-typedef struct
-{
-  RbSession *session;
-  guint      index;
-} StepWait;
-
-static gboolean
-is_at_step (gpointer data)
-{
-  StepWait *wait = data;
-
-  return rb_session_get_step_index (wait->session) == wait->index;
-}
-
 static gboolean
 programs_listed (gpointer data)
 {
@@ -508,7 +494,7 @@ walk_session (void)
 {
   GtkWidget *player;
   RbSession *session;
-  StepWait wait;
+  RbTestStepWait wait;
 
   STEP ("programs: open a program");
   show_view ("alt+3", "programs");
@@ -538,7 +524,7 @@ walk_session (void)
   wait.session = session;
   wait.index = rb_session_get_step_index (session) + 1;
   press (window, "Right");
-  g_assert_true (rb_test_wait_until (is_at_step, &wait));
+  g_assert_true (rb_test_wait_until (rb_test_is_at_step, &wait));
 
   stop_and_discard ();
 

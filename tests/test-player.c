@@ -162,20 +162,6 @@ is_running (gpointer data)
   return rb_session_get_state (data) == RB_SESSION_STATE_RUNNING;
 }
 
-typedef struct
-{
-  RbSession *session;
-  guint      index;
-} StepWait;
-
-static gboolean
-is_at_step (gpointer data)
-{
-  StepWait *wait = data;
-
-  return rb_session_get_step_index (wait->session) == wait->index;
-}
-
 /* The window's focus, whether or not the window is active. */
 static gboolean
 has_focus (gpointer data)
@@ -700,7 +686,7 @@ test_player_space_pauses_on_any_focus (void)
 {
   Fixture fixture = { 0 };
   GtkWidget *next;
-  StepWait wait;
+  RbTestStepWait wait;
 
   if (!rb_test_can_press_keys ())
     {
@@ -731,7 +717,7 @@ test_player_space_pauses_on_any_focus (void)
   /* Right is the key for Next. */
   wait.index++;
   rb_test_press_keys (GTK_WIDGET (fixture.window), "Right");
-  g_assert_true (rb_test_wait_until (is_at_step, &wait));
+  g_assert_true (rb_test_wait_until (rb_test_is_at_step, &wait));
 
   close_window (&fixture);
 }
@@ -743,7 +729,7 @@ test_player_keys_survive_a_hidden_button (void)
   Fixture fixture = { 0 };
   GtkWidget *done;
   GtkWidget *focus;
-  StepWait wait;
+  RbTestStepWait wait;
 
   if (!rb_test_can_press_keys ())
     {
@@ -757,7 +743,7 @@ test_player_keys_survive_a_hidden_button (void)
   wait.session = fixture.session;
   wait.index = rb_session_get_step_index (fixture.session) + 1;
   rb_fake_clock_advance (fixture.clock, 6 * G_USEC_PER_SEC);
-  g_assert_true (rb_test_wait_until (is_at_step, &wait));
+  g_assert_true (rb_test_wait_until (rb_test_is_at_step, &wait));
   g_assert_true (rb_session_get_waiting_for_done (fixture.session));
 
   done = find_action_button (GTK_WIDGET (fixture.player), "player.done");
@@ -767,7 +753,7 @@ test_player_keys_survive_a_hidden_button (void)
   /* As Enter on the focused button does. */
   wait.index++;
   g_assert_true (gtk_widget_activate (done));
-  g_assert_true (rb_test_wait_until (is_at_step, &wait));
+  g_assert_true (rb_test_wait_until (rb_test_is_at_step, &wait));
   g_assert_false (gtk_widget_get_visible (done));
 
   focus = gtk_root_get_focus (GTK_ROOT (fixture.window));
