@@ -994,6 +994,29 @@ rb_window_import_program (RbWindow *self,
   rb_program_sharing_import (self, self->library, file);
 }
 
+/* win.show-help-overlay: the shortcuts window, built the first time it
+ * is asked for. GtkApplication would build it with every window, before
+ * its first frame, from gtk/help-overlay.ui; the resource has another
+ * name for that reason. The window's own action, added with the
+ * overlay, is never reached: class actions come first. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/runback/Runback/rb-help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -1218,6 +1241,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-program", NULL, new_program_action);
   gtk_widget_class_install_action (widget_class, "win.edit-program", "s", edit_program_action);
   gtk_widget_class_install_action (widget_class, "win.import-program", NULL, import_program_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);

@@ -138,6 +138,8 @@ test_window_restores_size (void)
 static void
 test_window_has_actions (void)
 {
+  g_auto(GStrv) accels = NULL;
+  GtkWidget *overlay;
   RbWindow *window;
 
   window = rb_window_new (app, rb_application_get_library (app));
@@ -151,8 +153,19 @@ test_window_has_actions (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   g_assert_true (rb_test_wait_until (preferences_shown, NULL));
   gtk_window_destroy (GTK_WINDOW (find_preferences ()));
-  /* GtkApplication adds this when gtk/help-overlay.ui is in the resources. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* The shortcuts window is built when first asked for, on Ctrl+?. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (overlay));
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) == overlay);
+  g_assert_true (gtk_widget_get_visible (overlay));
 
   gtk_window_destroy (GTK_WINDOW (window));
   rb_test_iterate ();
