@@ -52,6 +52,8 @@ struct _RbWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *main_box;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   AdwViewStack         *stack;
   /* Views other than Today are built when first shown (build_view()):
    * the first frame needs only Today. */
@@ -1017,6 +1019,18 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }
 
+/* The primary menu's popover is made the first time it opens, not with
+ * the window: GtkPopoverMenu builds every item of its model at once. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  RbWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -1211,6 +1225,8 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_page);
@@ -1261,6 +1277,7 @@ rb_window_init (RbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self, NULL);
   g_signal_connect (self, "notify::application", G_CALLBACK (give_calendar_sources), NULL);
 
   self->cancellable = g_cancellable_new ();

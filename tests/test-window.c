@@ -171,6 +171,42 @@ test_window_has_actions (void)
   rb_test_iterate ();
 }
 
+/* The primary menu is made when it first opens, with all its items. */
+static void
+test_window_primary_menu (void)
+{
+  RbWindow *window = rb_window_new (app, rb_application_get_library (app));
+  GtkMenuButton *button;
+  GtkWidget *popover;
+  GMenuModel *menu;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  button = GTK_MENU_BUTTON (rb_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  g_assert_true (gtk_menu_button_get_primary (button));
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  /* Log a Run, Back Up, Preferences, Quit: four sections. */
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 4);
+
+  /* Opened again, it is the same popover. */
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (GTK_WIDGET (gtk_menu_button_get_popover (button)) == popover);
+  gtk_menu_button_popdown (button);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -254,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/rb/window/push-pop", test_window_push_and_pop);
   g_test_add_func ("/rb/window/restore-size", test_window_restores_size);
   g_test_add_func ("/rb/window/actions", test_window_has_actions);
+  g_test_add_func ("/rb/window/primary-menu", test_window_primary_menu);
   g_test_add_func ("/rb/window/log-run", test_window_log_run);
 
   ret = g_test_run ();
