@@ -97,7 +97,6 @@ rb_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (rb_application_parent_class)->startup (app);
 
-  gtk_window_set_default_icon_name (APP_ID);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);

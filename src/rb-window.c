@@ -48,6 +48,7 @@ struct _RbWindow
   char                 *pending_program;  /* a session to start once loaded */
   guint                 pending_session;
   guint                 drop_pages_id;
+  guint                 first_frame_id;   /* after_first_frame_cb() */
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -1112,6 +1113,41 @@ give_calendar_sources (RbWindow *self)
                                 get_clock (self));
 }
 
+/* What the first frame does not show waits until it is painted. */
+static gboolean
+after_first_frame_cb (gpointer data)
+{
+  RbWindow *self = data;
+
+  self->first_frame_id = 0;
+
+  /* The icon X11 window managers show is drawn from the app's SVG icon,
+   * with librsvg loaded for it. Windows made from now on, dialogs among
+   * them, take the default; this one was realized without. */
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (GTK_WINDOW (self), APP_ID);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_painted_cb (RbWindow      *self,
+                        GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (self->first_frame_id == 0)
+    self->first_frame_id = g_idle_add (after_first_frame_cb, self);
+}
+
+static void
+rb_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rb_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), widget, G_CONNECT_SWAPPED);
+}
+
 static void
 rb_window_constructed (GObject *object)
 {
@@ -1176,6 +1212,7 @@ rb_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->drop_pages_id, g_source_remove);
+  g_clear_handle_id (&self->first_frame_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_WINDOW);
 
   G_OBJECT_CLASS (rb_window_parent_class)->dispose (object);
@@ -1208,6 +1245,7 @@ rb_window_class_init (RbWindowClass *klass)
   object_class->set_property = rb_window_set_property;
   object_class->dispose = rb_window_dispose;
   object_class->finalize = rb_window_finalize;
+  widget_class->realize = rb_window_realize;
   window_class->close_request = rb_window_close_request;
 
   properties[PROP_LIBRARY] =

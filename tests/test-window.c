@@ -171,6 +171,29 @@ test_window_has_actions (void)
   rb_test_iterate ();
 }
 
+static gboolean
+has_icon_name (gpointer window)
+{
+  return gtk_window_get_icon_name (window) != NULL;
+}
+
+/* The window's icon, drawn from an SVG, comes once the first frame is
+ * painted; windows made later take the default. */
+static void
+test_window_icon_after_first_frame (void)
+{
+  RbWindow *window = rb_window_new (app, rb_application_get_library (app));
+
+  g_assert_null (gtk_window_get_icon_name (GTK_WINDOW (window)));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rb_test_wait_until (has_icon_name, window));
+  g_assert_cmpstr (gtk_window_get_icon_name (GTK_WINDOW (window)), ==, APP_ID);
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APP_ID);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
 /* The primary menu is made when it first opens, with all its items. */
 static void
 test_window_primary_menu (void)
@@ -291,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/rb/window/restore-size", test_window_restores_size);
   g_test_add_func ("/rb/window/actions", test_window_has_actions);
   g_test_add_func ("/rb/window/primary-menu", test_window_primary_menu);
+  g_test_add_func ("/rb/window/icon", test_window_icon_after_first_frame);
   g_test_add_func ("/rb/window/log-run", test_window_log_run);
 
   ret = g_test_run ();
