@@ -56,6 +56,8 @@ struct _RbWindow
   GtkMenuButton        *primary_menu_button;
   GMenuModel           *primary_menu;
   AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   /* Views other than Today are built when first shown (build_view()):
    * the first frame needs only Today. */
   AdwBin               *calendar_page;
@@ -1020,6 +1022,18 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }
 
+/* The switcher at the bottom shows only when the window is too narrow
+ * for the one in the header bar, which is the first frame's. It gets its
+ * buttons, one per view, when it is first revealed; the title tells in
+ * its allocation, before the bar is laid out. */
+static void
+switcher_title_visible_cb (RbWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
 /* The primary menu's popover is made the first time it opens, not with
  * the window: GtkPopoverMenu builds every item of its model at once. */
 static void
@@ -1266,6 +1280,8 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_page);
@@ -1316,6 +1332,8 @@ rb_window_init (RbWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self, NULL);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (switcher_title_visible_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::application", G_CALLBACK (give_calendar_sources), NULL);
 
   self->cancellable = g_cancellable_new ();

@@ -172,6 +172,42 @@ test_window_has_actions (void)
 }
 
 static gboolean
+bar_shown (gpointer bar)
+{
+  return adw_view_switcher_bar_get_reveal (bar) && gtk_widget_get_mapped (bar);
+}
+
+/* The switcher at the bottom, for narrow windows, gets its buttons when
+ * it first shows: never on a wide window. */
+static void
+test_window_switcher_bar (void)
+{
+  RbWindow *window = rb_window_new (app, rb_application_get_library (app));
+  AdwViewSwitcherBar *bar;
+  GtkWidget *switcher;
+  guint n_buttons = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rb_test_wait_settled (GTK_WIDGET (window)));
+  bar = ADW_VIEW_SWITCHER_BAR (rb_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
+
+  g_assert_true (rb_test_resize (GTK_WINDOW (window), 360, 640));
+  g_assert_true (rb_test_wait_until (bar_shown, bar));
+  g_assert_true (adw_view_switcher_bar_get_stack (bar) == find_view_stack (GTK_WIDGET (window)));
+  /* One button a view. */
+  switcher = rb_test_find_widget (GTK_WIDGET (bar), ADW_TYPE_VIEW_SWITCHER);
+  for (GtkWidget *child = gtk_widget_get_first_child (switcher); child; child = gtk_widget_get_next_sibling (child))
+    n_buttons++;
+  g_assert_cmpuint (n_buttons, ==, G_N_ELEMENTS (views));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static gboolean
 has_icon_name (gpointer window)
 {
   return gtk_window_get_icon_name (window) != NULL;
@@ -315,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/rb/window/actions", test_window_has_actions);
   g_test_add_func ("/rb/window/primary-menu", test_window_primary_menu);
   g_test_add_func ("/rb/window/icon", test_window_icon_after_first_frame);
+  g_test_add_func ("/rb/window/switcher-bar", test_window_switcher_bar);
   g_test_add_func ("/rb/window/log-run", test_window_log_run);
 
   ret = g_test_run ();
