@@ -40,6 +40,7 @@ struct _RbTodayView
 
   GtkStack     *stack;
   GtkSpinner   *spinner;
+  GtkWidget    *empty_page;  /* AdwStatusPage */
   GtkBox       *content_box;
 };
 
@@ -536,6 +537,8 @@ rb_today_view_refresh (RbTodayView *self)
   now = rb_clock_dup_now (self->clock);
   rb_clock_get_today (self->clock, &today);
   page = choose_page (self, &today);
+  if (g_str_equal (page, "empty"))
+    adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty_page), "rb-today-symbolic");
   gtk_stack_set_visible_child_name (self->stack, page);
   gtk_spinner_set_spinning (self->spinner, g_str_equal (page, "loading"));
   clear_content (self);
@@ -621,6 +624,7 @@ rb_today_view_class_init (RbTodayViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-today-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RbTodayView, stack);
   gtk_widget_class_bind_template_child (widget_class, RbTodayView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, RbTodayView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RbTodayView, content_box);
 }
 
