@@ -47,6 +47,7 @@ struct _RbWindow
   gboolean              save_failed;      /* told the user a save failed */
   char                 *pending_program;  /* a session to start once loaded */
   guint                 pending_session;
+  GVariant             *pending_planned;  /* win.start-planned's, until all is read */
   guint                 drop_pages_id;
   guint                 first_frame_id;   /* after_first_frame_cb() */
 
@@ -1243,6 +1244,7 @@ rb_window_finalize (GObject *object)
   g_clear_object (&self->journal);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->pending_program, g_free);
+  g_clear_pointer (&self->pending_planned, g_variant_unref);
 
   G_OBJECT_CLASS (rb_window_parent_class)->finalize (object);
 }
@@ -1728,11 +1730,40 @@ log_run_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What a planned session needs: its plan, its program, and the runs
+ * that set a progression's stage. */
+static gboolean
+planned_sources_loaded (RbWindow *self)
+{
+  RbPlanStore *store = get_plan_store (self);
+  RbJournal *journal = get_journal (self);
+
+  return store == NULL || journal == NULL ||
+         (rb_library_is_loaded (self->library) && rb_plan_store_is_loaded (store) &&
+          rb_journal_is_loaded (journal));
+}
+
+static void
+pending_planned_cb (RbWindow *self)
+{
+  g_autoptr(GVariant) planned = NULL;
+
+  if (self->pending_planned == NULL || !planned_sources_loaded (self))
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->library, pending_planned_cb, self);
+  g_signal_handlers_disconnect_by_func (get_plan_store (self), pending_planned_cb, self);
+  g_signal_handlers_disconnect_by_func (self->journal, pending_planned_cb, self);
+  planned = g_steal_pointer (&self->pending_planned);
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.start-planned", planned);
+}
+
 static void
 start_planned_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
+  RbWindow *self = RB_WINDOW (widget);
   const char *plan_id, *session_id, *date_text;
   GDate date;
 
@@ -1743,7 +1774,26 @@ start_planned_action (GtkWidget  *widget,
       return;
     }
 
-  rb_window_start_planned (RB_WINDOW (widget), plan_id, session_id, &date);
+  /* A reminder clicked while Runback was not running starts it with
+   * this action, before anything is read: the session waits for it. */
+  if (!planned_sources_loaded (self))
+    {
+      if (self->pending_planned == NULL)
+        {
+          g_signal_connect_object (self->library, "notify::loaded", G_CALLBACK (pending_planned_cb),
+                                   self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (get_plan_store (self), "notify::loaded", G_CALLBACK (pending_planned_cb),
+                                   self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (self->journal, "notify::loaded", G_CALLBACK (pending_planned_cb),
+                                   self, G_CONNECT_SWAPPED);
+        }
+      g_clear_pointer (&self->pending_planned, g_variant_unref);
+      self->pending_planned = g_variant_ref (parameter);
+      ensure_library (self);
+      return;
+    }
+
+  rb_window_start_planned (self, plan_id, session_id, &date);
 }
 
 /* Asks for the patient's details, then prints the program's handout or
