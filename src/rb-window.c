@@ -70,7 +70,8 @@ struct _RbWindow
   RbLearnView          *learn_view;
   RbTodayView          *today_view;
   RbProgressView       *progress_view;
-  RbRedFlagBanner      *red_flag_banner;
+  AdwBin               *red_flag_bin;
+  RbRedFlagBanner      *red_flag_banner;  /* once the journal is asked for */
 };
 
 G_DEFINE_FINAL_TYPE (RbWindow, rb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -688,6 +689,17 @@ plans_changed_cb (RbWindow *self)
     ensure_library (self);
 }
 
+/* Red flags are about what to do next: on Today and Progress. */
+static void
+allow_red_flags (RbWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (self->red_flag_banner != NULL)
+    rb_red_flag_banner_set_allowed (self->red_flag_banner,
+                                    g_strcmp0 (name, "today") == 0 || g_strcmp0 (name, "progress") == 0);
+}
+
 /* The plans are read with the journal, after the first frame, and shown
  * on Today. */
 static void
@@ -707,7 +719,10 @@ watch_plans (RbWindow *self)
   rb_today_view_set_sources (self->today_view, self->library, self->journal, store, get_clock (self));
   if (self->progress_view != NULL)
     rb_progress_view_set_sources (self->progress_view, self->library, self->journal, store, get_clock (self));
+  self->red_flag_banner = RB_RED_FLAG_BANNER (rb_red_flag_banner_new ());
+  adw_bin_set_child (self->red_flag_bin, GTK_WIDGET (self->red_flag_banner));
   rb_red_flag_banner_set_sources (self->red_flag_banner, self->journal, get_clock (self));
+  allow_red_flags (self);
 }
 
 /* After the first frame: read the journal, and look for a session left
@@ -771,10 +786,7 @@ view_changed_cb (RbWindow *self)
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
   build_view (self, name);
-
-  /* Red flags are about what to do next: on Today and Progress. */
-  rb_red_flag_banner_set_allowed (self->red_flag_banner,
-                                  g_strcmp0 (name, "today") == 0 || g_strcmp0 (name, "progress") == 0);
+  allow_red_flags (self);
   if (self->library != NULL &&
       (g_strcmp0 (name, "programs") == 0 || g_strcmp0 (name, "learn") == 0 ||
        g_strcmp0 (name, "calendar") == 0))
@@ -1273,7 +1285,6 @@ rb_window_class_init (RbWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RB_TYPE_TODAY_VIEW);
-  g_type_ensure (RB_TYPE_RED_FLAG_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RbWindow, toast_overlay);
@@ -1289,7 +1300,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, today_view);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, progress_page);
-  gtk_widget_class_bind_template_child (widget_class, RbWindow, red_flag_banner);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, red_flag_bin);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_transition_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
 
