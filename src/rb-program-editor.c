@@ -25,6 +25,7 @@ struct _RbProgramEditor
   int               focus_session;
   int               focus_item;
   guint             focus_source;
+  GtkWidget        *focus_target; /* what focus_source gives the focus to */
 
   AdwWindowTitle   *window_title;
   AdwEntryRow      *title_row;
@@ -491,17 +492,18 @@ create_session_group (RbProgramEditor *self,
   return box;
 }
 
-/* Gives the focus to @widget, or to the first child that takes it: an
+/* Gives the focus to the target, or to the first child that takes it: an
  * expander row cannot take the focus itself, its header does. */
 static gboolean
 grab_focus_cb (gpointer data)
 {
-  RbProgramEditor *self = RB_PROGRAM_EDITOR (gtk_widget_get_ancestor (data, RB_TYPE_PROGRAM_EDITOR));
+  RbProgramEditor *self = data;
+  g_autoptr(GtkWidget) target = g_steal_pointer (&self->focus_target);
 
-  if (self != NULL)
-    self->focus_source = 0;
-  if (!gtk_widget_grab_focus (data))
-    gtk_widget_child_focus (data, GTK_DIR_TAB_FORWARD);
+  self->focus_source = 0;
+  if (!gtk_widget_grab_focus (target))
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+
   return G_SOURCE_REMOVE;
 }
 
@@ -513,8 +515,9 @@ queue_focus (RbProgramEditor *self,
              GtkWidget       *widget)
 {
   g_clear_handle_id (&self->focus_source, g_source_remove);
-  self->focus_source = g_idle_add_full (G_PRIORITY_LOW, grab_focus_cb,
-                                        g_object_ref (widget), g_object_unref);
+  g_set_object (&self->focus_target, widget);
+  /* Removed in dispose, so the editor outlives it. */
+  self->focus_source = g_idle_add_full (G_PRIORITY_LOW, grab_focus_cb, self, NULL);
 }
 
 /* The sessions and items are drawn again after each change of their
@@ -706,6 +709,7 @@ rb_program_editor_dispose (GObject *object)
   RbProgramEditor *self = RB_PROGRAM_EDITOR (object);
 
   g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_clear_object (&self->focus_target);
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PROGRAM_EDITOR);
   g_clear_object (&self->library);
   g_clear_object (&self->builder);
