@@ -39,7 +39,9 @@ struct _RbApplication
 G_DEFINE_FINAL_TYPE (RbApplication, rb_application, ADW_TYPE_APPLICATION)
 
 /* Reminders start with the first window (tests make their windows
- * themselves, and get none), and then run for as long as the app. */
+ * themselves, and get none), and then run for as long as the app. They
+ * read the journal and the plans: not before the window's first frame,
+ * which shows neither. */
 static void
 ensure_reminders (RbApplication *self)
 {
@@ -49,6 +51,14 @@ ensure_reminders (RbApplication *self)
   self->reminders = rb_reminders_new (G_APPLICATION (self), rb_application_get_library (self),
                                       rb_application_get_journal (self), rb_application_get_plan_store (self),
                                       rb_application_get_clock (self));
+}
+
+static void
+window_painted_cb (RbApplication *self,
+                   GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, window_painted_cb, self);
+  ensure_reminders (self);
 }
 
 static GtkWindow *
@@ -61,7 +71,11 @@ present_window (RbApplication *self)
     window = GTK_WINDOW (rb_window_new (self, rb_application_get_library (self)));
 
   gtk_window_present (window);
-  ensure_reminders (self);
+  if (self->reminders == NULL && gtk_widget_get_frame_clock (GTK_WIDGET (window)) != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                             G_CALLBACK (window_painted_cb), self, G_CONNECT_SWAPPED);
+  else
+    ensure_reminders (self);
 
   return window;
 }
@@ -93,13 +107,16 @@ rb_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *help_overlay_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (rb_application_parent_class)->startup (app);
 
-  gtk_window_set_default_icon_name (APP_ID);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  /* GtkApplication sets this one only for a gtk/help-overlay.ui, which
+   * the window builds itself when first asked (rb-window.c). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_overlay_accels);
 }
 
 /* Prints a listing on standard output and the user's files it skipped on

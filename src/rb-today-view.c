@@ -510,6 +510,46 @@ choose_page (RbTodayView *self,
   return "list";
 }
 
+/* For someone who follows no program yet: what to do about it. */
+static GtkWidget *
+create_empty_page (void)
+{
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *browse = gtk_button_new_with_mnemonic (_("_Browse Programs"));
+  GtkWidget *stretch = gtk_button_new_with_mnemonic (_("Start _Daily Stretching"));
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "rb-today-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("You Are Not Following a Program Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   _("Choose a program to follow and its sessions will show up here, day by day"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (browse), "win.show-view");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (browse), "s", "programs");
+  gtk_widget_add_css_class (browse, "pill");
+  gtk_widget_add_css_class (browse, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (stretch), "win.start-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (stretch), "(su)", "daily-stretching", 0);
+  gtk_widget_add_css_class (stretch, "pill");
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), browse);
+  gtk_box_append (GTK_BOX (box), stretch);
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), box);
+  rb_a11y_name_buttons_by_text (page);
+
+  return page;
+}
+
+/* The first frame shows the loading page only; the status page, with its
+ * 128 px icon (an SVG, which GTK would load with librsvg as the window
+ * shows, even on a hidden page), is made when first chosen. */
+static void
+ensure_page (RbTodayView *self,
+             const char  *name)
+{
+  if (g_str_equal (name, "empty") && gtk_stack_get_child_by_name (self->stack, name) == NULL)
+    gtk_stack_add_named (self->stack, create_empty_page (), name);
+}
+
 /**
  * rb_today_view_refresh:
  * @self: a #RbTodayView
@@ -536,6 +576,7 @@ rb_today_view_refresh (RbTodayView *self)
   now = rb_clock_dup_now (self->clock);
   rb_clock_get_today (self->clock, &today);
   page = choose_page (self, &today);
+  ensure_page (self, page);
   gtk_stack_set_visible_child_name (self->stack, page);
   gtk_spinner_set_spinning (self->spinner, g_str_equal (page, "loading"));
   clear_content (self);

@@ -47,12 +47,18 @@ struct _RbWindow
   gboolean              save_failed;      /* told the user a save failed */
   char                 *pending_program;  /* a session to start once loaded */
   guint                 pending_session;
+  GVariant             *pending_planned;  /* win.start-planned's, until all is read */
   guint                 drop_pages_id;
+  guint                 first_frame_id;   /* after_first_frame_cb() */
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *main_box;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   /* Views other than Today are built when first shown (build_view()):
    * the first frame needs only Today. */
   AdwBin               *calendar_page;
@@ -64,7 +70,8 @@ struct _RbWindow
   RbLearnView          *learn_view;
   RbTodayView          *today_view;
   RbProgressView       *progress_view;
-  RbRedFlagBanner      *red_flag_banner;
+  AdwBin               *red_flag_bin;
+  RbRedFlagBanner      *red_flag_banner;  /* once the journal is asked for */
 };
 
 G_DEFINE_FINAL_TYPE (RbWindow, rb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -682,6 +689,17 @@ plans_changed_cb (RbWindow *self)
     ensure_library (self);
 }
 
+/* Red flags are about what to do next: on Today and Progress. */
+static void
+allow_red_flags (RbWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (self->red_flag_banner != NULL)
+    rb_red_flag_banner_set_allowed (self->red_flag_banner,
+                                    g_strcmp0 (name, "today") == 0 || g_strcmp0 (name, "progress") == 0);
+}
+
 /* The plans are read with the journal, after the first frame, and shown
  * on Today. */
 static void
@@ -701,7 +719,10 @@ watch_plans (RbWindow *self)
   rb_today_view_set_sources (self->today_view, self->library, self->journal, store, get_clock (self));
   if (self->progress_view != NULL)
     rb_progress_view_set_sources (self->progress_view, self->library, self->journal, store, get_clock (self));
+  self->red_flag_banner = RB_RED_FLAG_BANNER (rb_red_flag_banner_new ());
+  adw_bin_set_child (self->red_flag_bin, GTK_WIDGET (self->red_flag_banner));
   rb_red_flag_banner_set_sources (self->red_flag_banner, self->journal, get_clock (self));
+  allow_red_flags (self);
 }
 
 /* After the first frame: read the journal, and look for a session left
@@ -765,10 +786,7 @@ view_changed_cb (RbWindow *self)
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
   build_view (self, name);
-
-  /* Red flags are about what to do next: on Today and Progress. */
-  rb_red_flag_banner_set_allowed (self->red_flag_banner,
-                                  g_strcmp0 (name, "today") == 0 || g_strcmp0 (name, "progress") == 0);
+  allow_red_flags (self);
   if (self->library != NULL &&
       (g_strcmp0 (name, "programs") == 0 || g_strcmp0 (name, "learn") == 0 ||
        g_strcmp0 (name, "calendar") == 0))
@@ -994,6 +1012,53 @@ rb_window_import_program (RbWindow *self,
   rb_program_sharing_import (self, self->library, file);
 }
 
+/* win.show-help-overlay: the shortcuts window, built the first time it
+ * is asked for. GtkApplication would build it with every window, before
+ * its first frame, from gtk/help-overlay.ui; the resource has another
+ * name for that reason. The window's own action, added with the
+ * overlay, is never reached: class actions come first. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/runback/Runback/rb-help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
+/* The switcher at the bottom shows only when the window is too narrow
+ * for the one in the header bar, which is the first frame's. It gets its
+ * buttons, one per view, when it is first revealed; the title tells in
+ * its allocation, before the bar is laid out. */
+static void
+switcher_title_visible_cb (RbWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
+/* The primary menu's popover is made the first time it opens, not with
+ * the window: GtkPopoverMenu builds every item of its model at once. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  RbWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -1075,6 +1140,41 @@ give_calendar_sources (RbWindow *self)
                                 get_clock (self));
 }
 
+/* What the first frame does not show waits until it is painted. */
+static gboolean
+after_first_frame_cb (gpointer data)
+{
+  RbWindow *self = data;
+
+  self->first_frame_id = 0;
+
+  /* The icon X11 window managers show is drawn from the app's SVG icon,
+   * with librsvg loaded for it. Windows made from now on, dialogs among
+   * them, take the default; this one was realized without. */
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (GTK_WINDOW (self), APP_ID);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_painted_cb (RbWindow      *self,
+                        GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (self->first_frame_id == 0)
+    self->first_frame_id = g_idle_add (after_first_frame_cb, self);
+}
+
+static void
+rb_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rb_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), widget, G_CONNECT_SWAPPED);
+}
+
 static void
 rb_window_constructed (GObject *object)
 {
@@ -1139,6 +1239,7 @@ rb_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->drop_pages_id, g_source_remove);
+  g_clear_handle_id (&self->first_frame_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_WINDOW);
 
   G_OBJECT_CLASS (rb_window_parent_class)->dispose (object);
@@ -1155,6 +1256,7 @@ rb_window_finalize (GObject *object)
   g_clear_object (&self->journal);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->pending_program, g_free);
+  g_clear_pointer (&self->pending_planned, g_variant_unref);
 
   G_OBJECT_CLASS (rb_window_parent_class)->finalize (object);
 }
@@ -1171,6 +1273,7 @@ rb_window_class_init (RbWindowClass *klass)
   object_class->set_property = rb_window_set_property;
   object_class->dispose = rb_window_dispose;
   object_class->finalize = rb_window_finalize;
+  widget_class->realize = rb_window_realize;
   window_class->close_request = rb_window_close_request;
 
   properties[PROP_LIBRARY] =
@@ -1182,19 +1285,22 @@ rb_window_class_init (RbWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RB_TYPE_TODAY_VIEW);
-  g_type_ensure (RB_TYPE_RED_FLAG_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/runback/Runback/rb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, programs_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, learn_page);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, today_view);
   gtk_widget_class_bind_template_child (widget_class, RbWindow, progress_page);
-  gtk_widget_class_bind_template_child (widget_class, RbWindow, red_flag_banner);
+  gtk_widget_class_bind_template_child (widget_class, RbWindow, red_flag_bin);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_transition_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
 
@@ -1218,6 +1324,7 @@ rb_window_class_init (RbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-program", NULL, new_program_action);
   gtk_widget_class_install_action (widget_class, "win.edit-program", "s", edit_program_action);
   gtk_widget_class_install_action (widget_class, "win.import-program", NULL, import_program_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -1237,6 +1344,9 @@ rb_window_init (RbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self, NULL);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (switcher_title_visible_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::application", G_CALLBACK (give_calendar_sources), NULL);
 
   self->cancellable = g_cancellable_new ();
@@ -1631,11 +1741,40 @@ log_run_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What a planned session needs: its plan, its program, and the runs
+ * that set a progression's stage. */
+static gboolean
+planned_sources_loaded (RbWindow *self)
+{
+  RbPlanStore *store = get_plan_store (self);
+  RbJournal *journal = get_journal (self);
+
+  return store == NULL || journal == NULL ||
+         (rb_library_is_loaded (self->library) && rb_plan_store_is_loaded (store) &&
+          rb_journal_is_loaded (journal));
+}
+
+static void
+pending_planned_cb (RbWindow *self)
+{
+  g_autoptr(GVariant) planned = NULL;
+
+  if (self->pending_planned == NULL || !planned_sources_loaded (self))
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->library, pending_planned_cb, self);
+  g_signal_handlers_disconnect_by_func (get_plan_store (self), pending_planned_cb, self);
+  g_signal_handlers_disconnect_by_func (self->journal, pending_planned_cb, self);
+  planned = g_steal_pointer (&self->pending_planned);
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.start-planned", planned);
+}
+
 static void
 start_planned_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
+  RbWindow *self = RB_WINDOW (widget);
   const char *plan_id, *session_id, *date_text;
   GDate date;
 
@@ -1646,7 +1785,26 @@ start_planned_action (GtkWidget  *widget,
       return;
     }
 
-  rb_window_start_planned (RB_WINDOW (widget), plan_id, session_id, &date);
+  /* A reminder clicked while Runback was not running starts it with
+   * this action, before anything is read: the session waits for it. */
+  if (!planned_sources_loaded (self))
+    {
+      if (self->pending_planned == NULL)
+        {
+          g_signal_connect_object (self->library, "notify::loaded", G_CALLBACK (pending_planned_cb),
+                                   self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (get_plan_store (self), "notify::loaded", G_CALLBACK (pending_planned_cb),
+                                   self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (self->journal, "notify::loaded", G_CALLBACK (pending_planned_cb),
+                                   self, G_CONNECT_SWAPPED);
+        }
+      g_clear_pointer (&self->pending_planned, g_variant_unref);
+      self->pending_planned = g_variant_ref (parameter);
+      ensure_library (self);
+      return;
+    }
+
+  rb_window_start_planned (self, plan_id, session_id, &date);
 }
 
 /* Asks for the patient's details, then prints the program's handout or

@@ -301,6 +301,39 @@ test_plans_follow_and_today (void)
   rb_test_iterate ();
 }
 
+/* A reminder clicked while Runback is not running starts it with the
+ * reminder's action, before the plans, the library and the journal are
+ * read (none is before the first frame): the session starts once they
+ * are. Runs first, while nothing is read yet. */
+static void
+test_plans_reminder_at_start (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "runback", NULL);
+  g_autofree char *path = g_build_filename (dir, "plans.json", NULL);
+  const char *plans = "{ \"format\": \"runback.plans\", \"version\": 1, \"plans\": [ { "
+                      "\"id\": \"reminded\", \"program\": \"knee-strength\", \"start\": \"2026-11-02\", "
+                      "\"weekdays\": { \"session-1\": [ \"mon\" ] } } ] }";
+  RbPlanStore *store;
+  GtkWindow *window;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_true (g_file_set_contents (path, plans, -1, NULL));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-planned",
+                                  g_variant_new ("(sss)", "reminded", "session-1", "2026-11-02"));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RB_IS_WINDOW (window));
+  store = rb_application_get_plan_store (app);
+  g_assert_true (rb_test_wait_until (player_shown, window));
+  g_assert_true (rb_plan_store_is_loaded (store));
+  g_assert_true (rb_library_is_loaded (rb_application_get_library (app)));
+  rb_window_pop_page (RB_WINDOW (window));
+
+  g_assert_true (rb_plan_store_remove (store, rb_plan_store_lookup (store, "reminded"), NULL));
+  gtk_window_destroy (window);
+  rb_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +346,7 @@ main (int   argc,
   app = rb_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
+  g_test_add_func ("/rb/plans/reminder-at-start", test_plans_reminder_at_start);
   g_test_add_func ("/rb/plans/follow-and-today", test_plans_follow_and_today);
 
   ret = g_test_run ();

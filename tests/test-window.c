@@ -138,6 +138,8 @@ test_window_restores_size (void)
 static void
 test_window_has_actions (void)
 {
+  g_auto(GStrv) accels = NULL;
+  GtkWidget *overlay;
   RbWindow *window;
 
   window = rb_window_new (app, rb_application_get_library (app));
@@ -151,8 +153,114 @@ test_window_has_actions (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   g_assert_true (rb_test_wait_until (preferences_shown, NULL));
   gtk_window_destroy (GTK_WINDOW (find_preferences ()));
-  /* GtkApplication adds this when gtk/help-overlay.ui is in the resources. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* The shortcuts window is built when first asked for, on Ctrl+?. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (overlay));
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) == overlay);
+  g_assert_true (gtk_widget_get_visible (overlay));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static gboolean
+bar_shown (gpointer bar)
+{
+  return adw_view_switcher_bar_get_reveal (bar) && gtk_widget_get_mapped (bar);
+}
+
+/* The switcher at the bottom, for narrow windows, gets its buttons when
+ * it first shows: never on a wide window. */
+static void
+test_window_switcher_bar (void)
+{
+  RbWindow *window = rb_window_new (app, rb_application_get_library (app));
+  AdwViewSwitcherBar *bar;
+  GtkWidget *switcher;
+  guint n_buttons = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rb_test_wait_settled (GTK_WIDGET (window)));
+  bar = ADW_VIEW_SWITCHER_BAR (rb_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
+
+  g_assert_true (rb_test_resize (GTK_WINDOW (window), 360, 640));
+  g_assert_true (rb_test_wait_until (bar_shown, bar));
+  g_assert_true (adw_view_switcher_bar_get_stack (bar) == find_view_stack (GTK_WIDGET (window)));
+  /* One button a view. */
+  switcher = rb_test_find_widget (GTK_WIDGET (bar), ADW_TYPE_VIEW_SWITCHER);
+  for (GtkWidget *child = gtk_widget_get_first_child (switcher); child; child = gtk_widget_get_next_sibling (child))
+    n_buttons++;
+  g_assert_cmpuint (n_buttons, ==, G_N_ELEMENTS (views));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+static gboolean
+has_icon_name (gpointer window)
+{
+  return gtk_window_get_icon_name (window) != NULL;
+}
+
+/* The window's icon, drawn from an SVG, comes once the first frame is
+ * painted; windows made later take the default. */
+static void
+test_window_icon_after_first_frame (void)
+{
+  RbWindow *window = rb_window_new (app, rb_application_get_library (app));
+
+  g_assert_null (gtk_window_get_icon_name (GTK_WINDOW (window)));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rb_test_wait_until (has_icon_name, window));
+  g_assert_cmpstr (gtk_window_get_icon_name (GTK_WINDOW (window)), ==, APP_ID);
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APP_ID);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
+/* The primary menu is made when it first opens, with all its items. */
+static void
+test_window_primary_menu (void)
+{
+  RbWindow *window = rb_window_new (app, rb_application_get_library (app));
+  GtkMenuButton *button;
+  GtkWidget *popover;
+  GMenuModel *menu;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  button = GTK_MENU_BUTTON (rb_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  g_assert_true (gtk_menu_button_get_primary (button));
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  /* Log a Run, Back Up, Preferences, Quit: four sections. */
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 4);
+
+  /* Opened again, it is the same popover. */
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (GTK_WIDGET (gtk_menu_button_get_popover (button)) == popover);
+  gtk_menu_button_popdown (button);
 
   gtk_window_destroy (GTK_WINDOW (window));
   rb_test_iterate ();
@@ -241,6 +349,9 @@ main (int   argc,
   g_test_add_func ("/rb/window/push-pop", test_window_push_and_pop);
   g_test_add_func ("/rb/window/restore-size", test_window_restores_size);
   g_test_add_func ("/rb/window/actions", test_window_has_actions);
+  g_test_add_func ("/rb/window/primary-menu", test_window_primary_menu);
+  g_test_add_func ("/rb/window/icon", test_window_icon_after_first_frame);
+  g_test_add_func ("/rb/window/switcher-bar", test_window_switcher_bar);
   g_test_add_func ("/rb/window/log-run", test_window_log_run);
 
   ret = g_test_run ();
