@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "bench-util.h"
 
 #define RUNS 5
@@ -204,6 +206,7 @@ main (int   argc,
 {
   int status;
 
+  setlocale (LC_ALL, "");  /* the reports hold × and ≤ */
   g_test_init (&argc, &argv, NULL);
   if (argc != 3)
     {

@@ -19,9 +19,11 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "bench-util.h"
 
-#define RUNS 11
+#define RUNS 21
 #define N_USER_EXERCISES 10000
 
 static const char *floor_path, *first_frame_path, *runback_path, *bundled_dir;
@@ -135,6 +137,7 @@ main (int   argc,
 {
   int status;
 
+  setlocale (LC_ALL, "");  /* the reports hold × and ≤ */
   g_test_init (&argc, &argv, NULL);
   if (argc != 5)
     {

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "bench-util.h"
 #include "rb-session.h"
 #include "rb-system-clock.h"
@@ -214,6 +216,7 @@ main (int   argc,
 {
   const char *env = g_getenv ("BENCH_SECONDS");
 
+  setlocale (LC_ALL, "");  /* the reports hold × and ≤ */
   g_test_init (&argc, &argv, NULL);
   if (env != NULL)
     seconds = MAX (3, atoi (env));
