@@ -964,6 +964,76 @@ record_kind_cb (RbSession *session,
   g_array_append_val (kinds, kind);
 }
 
+typedef struct
+{
+  RbClock *clock;
+  gint64   when;
+  gint64   called;   /* 0 until called */
+} Scheduled;
+
+static void
+scheduled_cb (gpointer data)
+{
+  Scheduled *scheduled = data;
+
+  g_assert_cmpint (scheduled->called, ==, 0);
+  scheduled->called = rb_clock_get_time (scheduled->clock);
+}
+
+/* The real clock calls back once, in order, never before the microsecond
+ * asked for (its timers are finer than GLib's milliseconds), and never
+ * after a cancel. How late depends on the machine: not checked. */
+static guint
+count_open_files (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+test_system_clock_timers (void)
+{
+  guint open_files = count_open_files ();
+  RbClock *clock = rb_system_clock_new ();
+  gint64 now = rb_clock_get_time (clock);
+  Scheduled timers[] = {
+    { clock, now + 12345 }, { clock, now + 2500 }, { clock, now + 7001 }, { clock, now - 1000 },
+  };
+  Scheduled cancelled = { clock, now + 1 };
+  guint id;
+
+  for (guint i = 0; i < G_N_ELEMENTS (timers); i++)
+    rb_clock_schedule (clock, timers[i].when, scheduled_cb, &timers[i]);
+  id = rb_clock_schedule (clock, cancelled.when, scheduled_cb, &cancelled);
+  rb_clock_cancel (clock, id);
+
+  while (timers[0].called == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_usleep (2000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  for (guint i = 0; i < G_N_ELEMENTS (timers); i++)
+    {
+      g_assert_cmpint (timers[i].called, !=, 0);
+      g_assert_cmpint (timers[i].called, >=, timers[i].when);
+    }
+  g_assert_cmpint (timers[3].called, <=, timers[1].called);
+  g_assert_cmpint (timers[1].called, <=, timers[2].called);
+  g_assert_cmpint (timers[2].called, <=, timers[0].called);
+  g_assert_cmpint (cancelled.called, ==, 0);
+
+  /* A timer still pending when the clock goes is dropped with it. */
+  rb_clock_schedule (clock, now + G_USEC_PER_SEC, scheduled_cb, &cancelled);
+  g_object_unref (clock);
+  g_assert_cmpuint (count_open_files (), ==, open_files);
+}
+
 /* On the real clock, a session goes through its steps in order and never
  * ends before its steps' time is up. How much later it ends depends on
  * the machine's load, so that is not checked. */
@@ -1028,6 +1098,7 @@ main (int   argc,
   ADD ("start-at", test_start_at);
   ADD ("signals-reenter", test_signals_reenter);
   g_test_add_func ("/rb/session/system-clock", test_system_clock);
+  g_test_add_func ("/rb/session/system-clock-timers", test_system_clock_timers);
 
   return g_test_run ();
 }

@@ -7,9 +7,21 @@
 
 #include "config.h"
 
+#ifdef HAVE_TIMERFD
+# include <glib-unix.h>
+# include <sys/timerfd.h>
+# include <unistd.h>
+#endif
+
 #include "rb-system-clock.h"
 
-/* The only place in Runback that reads the real time. */
+/* The only place in Runback that reads the real time.
+ *
+ * A GLib timeout wakes the main loop on a whole millisecond, the next
+ * one after the time asked for, so up to a millisecond late before the
+ * scheduler adds its own delay. Where there is one, a timerfd armed at
+ * the microsecond asked for wakes it then; a GLib timeout is the
+ * fallback. */
 
 struct _RbSystemClock
 {
@@ -26,6 +38,7 @@ typedef struct
   RbClockFunc    func;
   gpointer       user_data;
   guint          source_id;
+  int            fd;        /* the timerfd, or -1 */
 } Timer;
 
 static void rb_system_clock_iface_init (RbClockInterface *iface);
@@ -39,6 +52,10 @@ timer_free (gpointer data)
   Timer *timer = data;
 
   g_clear_handle_id (&timer->source_id, g_source_remove);
+#ifdef HAVE_TIMERFD
+  if (timer->fd >= 0)
+    close (timer->fd);
+#endif
   g_free (timer);
 }
 
@@ -67,11 +84,62 @@ timer_fired_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+#ifdef HAVE_TIMERFD
+static gboolean
+timerfd_fired_cb (int          fd,
+                  GIOCondition condition,
+                  gpointer     data)
+{
+  guint64 expirations;
+
+  /* Clears the expiry; the timer is armed for once only. */
+  if (read (fd, &expirations, sizeof expirations) != sizeof expirations)
+    g_debug ("The clock's timerfd had no expiry to read");
+
+  return timer_fired_cb (data);
+}
+
+/* g_get_monotonic_time() reads CLOCK_MONOTONIC, as the timerfd does. */
+static gboolean
+arm_timerfd (Timer *timer)
+{
+  struct itimerspec spec = { { 0, 0 }, { 0, 0 } };
+
+  /* A zero time would disarm it. */
+  if (timer->when_us <= 0)
+    return FALSE;
+
+  if (timer->fd < 0)
+    timer->fd = timerfd_create (CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+  if (timer->fd < 0)
+    return FALSE;
+
+  spec.it_value.tv_sec = timer->when_us / G_USEC_PER_SEC;
+  spec.it_value.tv_nsec = (timer->when_us % G_USEC_PER_SEC) * 1000;
+  if (timerfd_settime (timer->fd, TFD_TIMER_ABSTIME, &spec, NULL) != 0)
+    return FALSE;
+
+  timer->source_id = g_unix_fd_add_full (G_PRIORITY_HIGH, timer->fd, G_IO_IN,
+                                         timerfd_fired_cb, timer, NULL);
+  g_source_set_name_by_id (timer->source_id, "[runback] clock");
+
+  return TRUE;
+}
+#endif
+
 static void
 arm_timer (Timer *timer)
 {
-  gint64 delay = timer->when_us - g_get_monotonic_time ();
-  guint delay_ms = delay <= 0 ? 0 : (guint) ((delay + 999) / 1000);
+  gint64 delay;
+  guint delay_ms;
+
+#ifdef HAVE_TIMERFD
+  if (arm_timerfd (timer))
+    return;
+#endif
+
+  delay = timer->when_us - g_get_monotonic_time ();
+  delay_ms = delay <= 0 ? 0 : (guint) ((delay + 999) / 1000);
 
   timer->source_id = g_timeout_add_full (G_PRIORITY_HIGH, delay_ms,
                                          timer_fired_cb, timer, NULL);
@@ -104,6 +172,7 @@ rb_system_clock_schedule (RbClock     *clock,
   timer->when_us = when_us;
   timer->func = func;
   timer->user_data = user_data;
+  timer->fd = -1;
   g_hash_table_insert (self->pending, GUINT_TO_POINTER (timer->id), timer);
   arm_timer (timer);
 
