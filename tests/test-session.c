@@ -980,9 +980,10 @@ scheduled_cb (gpointer data)
   scheduled->called = rb_clock_get_time (scheduled->clock);
 }
 
-/* The real clock calls back once, in order, never before the microsecond
+/* The real clock calls each back once, never before the microsecond
  * asked for (its timers are finer than GLib's milliseconds), and never
- * after a cancel. How late depends on the machine: not checked. */
+ * after a cancel. How late, and so in which order timers that are all
+ * due come, depends on the machine: not checked. */
 static guint
 count_open_files (void)
 {
@@ -1023,9 +1024,6 @@ test_system_clock_timers (void)
       g_assert_cmpint (timers[i].called, !=, 0);
       g_assert_cmpint (timers[i].called, >=, timers[i].when);
     }
-  g_assert_cmpint (timers[3].called, <=, timers[1].called);
-  g_assert_cmpint (timers[1].called, <=, timers[2].called);
-  g_assert_cmpint (timers[2].called, <=, timers[0].called);
   g_assert_cmpint (cancelled.called, ==, 0);
 
   /* A timer still pending when the clock goes is dropped with it. */
