@@ -23,6 +23,7 @@ struct _RbProgramsView
   RbLibrary          *library;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
+  GStrv               search_words;  /* split and casefolded once a search */
 
   RbLibraryGate      *gate;
   GtkToggleButton    *exercises_toggle;
@@ -97,11 +98,11 @@ filter_exercise (gpointer item,
   guint category = gtk_drop_down_get_selected (self->category_dropdown);
   guint equipment = gtk_drop_down_get_selected (self->equipment_dropdown);
 
-  return rb_exercise_matches (item,
-                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                              category > 0 && category != GTK_INVALID_LIST_POSITION ? (int) category - 1 : -1,
-                              equipment > 0 && equipment != GTK_INVALID_LIST_POSITION
-                              ? rb_equipment_get_all ()[equipment - 1] : NULL);
+  return rb_exercise_matches_words (item,
+                                    (const char * const *) self->search_words,
+                                    category > 0 && category != GTK_INVALID_LIST_POSITION ? (int) category - 1 : -1,
+                                    equipment > 0 && equipment != GTK_INVALID_LIST_POSITION
+                                    ? rb_equipment_get_all ()[equipment - 1] : NULL);
 }
 
 static void
@@ -116,6 +117,31 @@ static void
 filter_changed_cb (RbProgramsView *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* A letter typed at the end of the search only narrows it: the list then
+ * refilters the exercises it shows, not the whole library; one taken away
+ * only widens it, and the list keeps what it shows.
+ */
+static void
+search_changed_cb (RbProgramsView *self)
+{
+  g_auto(GStrv) old_words = g_steal_pointer (&self->search_words);
+  const char * const *old = (const char * const *) old_words;
+  const char * const *new;
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->search_words = rb_search_words_new (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  new = (const char * const *) self->search_words;
+
+  if (g_strv_equal (old, new))
+    return;
+  if (rb_search_words_narrow (new, old))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (rb_search_words_narrow (old, new))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 static void
@@ -221,12 +247,23 @@ rb_programs_view_dispose (GObject *object)
 }
 
 static void
+rb_programs_view_finalize (GObject *object)
+{
+  RbProgramsView *self = RB_PROGRAMS_VIEW (object);
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+
+  G_OBJECT_CLASS (rb_programs_view_parent_class)->finalize (object);
+}
+
+static void
 rb_programs_view_class_init (RbProgramsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rb_programs_view_dispose;
+  object_class->finalize = rb_programs_view_finalize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (RB_TYPE_LIBRARY_GATE);
@@ -243,6 +280,7 @@ rb_programs_view_class_init (RbProgramsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, exercise_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, section_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 }
 
 static void
@@ -253,6 +291,7 @@ rb_programs_view_init (RbProgramsView *self)
   /* The filter exists before the drop-downs get their models, which
    * notifies their selection.
    */
+  self->search_words = rb_search_words_new (NULL);
   self->filter = gtk_custom_filter_new (filter_exercise, self, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
