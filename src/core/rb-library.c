@@ -297,16 +297,51 @@ link_programs (Load *load)
     }
 }
 
+/* An exercise with its collation key, made once rather than for each of
+ * the n log n comparisons of a sort. */
+typedef struct
+{
+  RbExercise *exercise;
+  char       *key;
+} SortEntry;
+
 static int
 compare_exercises (gconstpointer a,
                    gconstpointer b)
 {
-  RbExercise *x = *(RbExercise **) a, *y = *(RbExercise **) b;
+  const SortEntry *x = a, *y = b;
+  RbCategory x_category = rb_exercise_get_category (x->exercise);
+  RbCategory y_category = rb_exercise_get_category (y->exercise);
 
-  if (rb_exercise_get_category (x) != rb_exercise_get_category (y))
-    return (int) rb_exercise_get_category (x) - (int) rb_exercise_get_category (y);
+  if (x_category != y_category)
+    return (int) x_category - (int) y_category;
 
-  return g_utf8_collate (rb_exercise_get_name (x), rb_exercise_get_name (y));
+  return strcmp (x->key, y->key);
+}
+
+/* Sorts by category, then by name as g_utf8_collate() orders them. */
+static void
+sort_exercises (GPtrArray *exercises)
+{
+  g_autoptr(GArray) entries = g_array_sized_new (FALSE, FALSE, sizeof (SortEntry), exercises->len);
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      RbExercise *exercise = g_ptr_array_index (exercises, i);
+      SortEntry entry = { exercise, g_utf8_collate_key (rb_exercise_get_name (exercise), -1) };
+
+      g_array_append_val (entries, entry);
+    }
+
+  g_array_sort (entries, compare_exercises);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SortEntry *entry = &g_array_index (entries, SortEntry, i);
+
+      exercises->pdata[i] = entry->exercise;
+      g_free (entry->key);
+    }
 }
 
 static int
@@ -378,7 +413,7 @@ load_all (Load          *load,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  g_ptr_array_sort (load->exercises, compare_exercises);
+  sort_exercises (load->exercises);
   g_ptr_array_sort (load->programs, compare_programs);
   g_ptr_array_sort (load->learn_pages, compare_learn_pages);
 
