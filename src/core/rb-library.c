@@ -49,6 +49,7 @@ typedef struct
   GPtrArray  *programs;
   GPtrArray  *learn_pages;
   GHashTable *exercise_by_id;
+  GHashTable *exercise_index;    /* the same, with references, for the library */
   GPtrArray  *problems;
   gboolean    ignore_file_name;  /* an import: the id need not match */
 } Load;
@@ -76,6 +77,7 @@ load_free (Load *load)
   g_ptr_array_unref (load->programs);
   g_ptr_array_unref (load->learn_pages);
   g_hash_table_unref (load->exercise_by_id);
+  g_clear_pointer (&load->exercise_index, g_hash_table_unref);
   g_ptr_array_unref (load->problems);
   g_free (load);
 }
@@ -374,6 +376,21 @@ compare_learn_pages (gconstpointer a,
   return (int) rb_learn_page_get_order (x) - (int) rb_learn_page_get_order (y);
 }
 
+/* Makes the library's table of exercises by id here, in the worker
+ * thread: with thousands of exercises, the main thread would stall
+ * making it. Keys are the exercises' own ids. */
+static void
+index_exercises (Load *load)
+{
+  load->exercise_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  for (guint i = 0; i < load->exercises->len; i++)
+    {
+      RbExercise *exercise = g_ptr_array_index (load->exercises, i);
+
+      g_hash_table_insert (load->exercise_index, (char *) rb_exercise_get_id (exercise), g_object_ref (exercise));
+    }
+}
+
 /* Loads everything. Bundled documents must all be valid: the first problem
  * with one fails the load. The user's files are skipped when invalid.
  * @cancellable is checked between the kinds of document.
@@ -416,6 +433,7 @@ load_all (Load          *load,
   sort_exercises (load->exercises);
   g_ptr_array_sort (load->programs, compare_programs);
   g_ptr_array_sort (load->learn_pages, compare_learn_pages);
+  index_exercises (load);
 
   return TRUE;
 }
@@ -437,12 +455,8 @@ static void
 apply_load (RbLibrary *self,
             Load      *load)
 {
-  g_hash_table_remove_all (self->exercise_by_id);
-  for (guint i = 0; i < load->exercises->len; i++)
-    {
-      RbExercise *exercise = g_ptr_array_index (load->exercises, i);
-      g_hash_table_insert (self->exercise_by_id, g_strdup (rb_exercise_get_id (exercise)), g_object_ref (exercise));
-    }
+  g_hash_table_unref (self->exercise_by_id);
+  self->exercise_by_id = g_steal_pointer (&load->exercise_index);
 
   g_hash_table_remove_all (self->program_by_id);
   for (guint i = 0; i < load->programs->len; i++)
@@ -569,7 +583,7 @@ rb_library_init (RbLibrary *self)
   self->exercises = g_list_store_new (RB_TYPE_EXERCISE);
   self->programs = g_list_store_new (RB_TYPE_PROGRAM);
   self->learn_pages = g_list_store_new (RB_TYPE_LEARN_PAGE);
-  self->exercise_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->exercise_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->program_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
 }
