@@ -22,6 +22,8 @@ struct _RbProgramsView
 
   RbLibrary          *library;
   GtkFilterListModel *filtered;
+  GtkSliceListModel  *first_rows;    /* the list, a screenful at first */
+  gulong              after_paint_id;
   GtkCustomFilter    *filter;
   GStrv               search_words;  /* split and casefolded once a search */
 
@@ -144,6 +146,52 @@ search_changed_cb (RbProgramsView *self)
   gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
+/* GTK 4.8's list view makes a row for up to 200 items until it knows how
+ * tall one is: given the whole library at once, it stalls for them all.
+ * It gets a screenful first, and the rest once a frame has laid them out.
+ */
+#define FIRST_ROWS 50
+
+static gboolean
+rows_laid_out (RbProgramsView *self)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->exercises_view));
+
+  return row != NULL && gtk_widget_get_height (row) > 0;
+}
+
+static void
+after_paint_cb (RbProgramsView *self)
+{
+  if (!rows_laid_out (self))
+    return;
+
+  gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+}
+
+static void
+rb_programs_view_realize (GtkWidget *widget)
+{
+  RbProgramsView *self = RB_PROGRAMS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rb_programs_view_parent_class)->realize (widget);
+
+  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
+    self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (widget), "after-paint",
+                                                     G_CALLBACK (after_paint_cb), self);
+}
+
+static void
+rb_programs_view_unrealize (GtkWidget *widget)
+{
+  RbProgramsView *self = RB_PROGRAMS_VIEW (widget);
+
+  g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (rb_programs_view_parent_class)->unrealize (widget);
+}
+
 static void
 setup_exercise_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item)
@@ -239,6 +287,7 @@ rb_programs_view_dispose (GObject *object)
     gtk_filter_list_model_set_model (self->filtered, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PROGRAMS_VIEW);
+  g_clear_object (&self->first_rows);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->library);
@@ -264,6 +313,8 @@ rb_programs_view_class_init (RbProgramsViewClass *klass)
 
   object_class->dispose = rb_programs_view_dispose;
   object_class->finalize = rb_programs_view_finalize;
+  widget_class->realize = rb_programs_view_realize;
+  widget_class->unrealize = rb_programs_view_unrealize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (RB_TYPE_LIBRARY_GATE);
@@ -305,8 +356,9 @@ rb_programs_view_init (RbProgramsView *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_exercise_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_exercise_cb), NULL);
   gtk_list_view_set_factory (self->exercises_view, factory);
+  self->first_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, FIRST_ROWS);
   gtk_list_view_set_model (self->exercises_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->first_rows)))));
 }
 
 /**
