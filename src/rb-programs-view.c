@@ -115,9 +115,13 @@ update_empty (RbProgramsView *self)
   gtk_stack_set_visible_child_name (self->exercises_stack, empty ? "empty" : "list");
 }
 
+/* The search as typed so far counts too, as it did when the filter read
+ * the entry for each exercise, even before the entry's delay is over. */
 static void
 filter_changed_cb (RbProgramsView *self)
 {
+  g_strfreev (self->search_words);
+  self->search_words = rb_search_words_new (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
