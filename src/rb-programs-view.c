@@ -150,12 +150,16 @@ search_changed_cb (RbProgramsView *self)
   gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
-/* GTK 4.8's list view makes a row for up to 200 items until it knows how
- * tall one is: given the whole library at once, it stalls for them all.
- * It gets a screenful first, and the rest once a frame has laid them out.
+/* GTK 4.8's list view keeps a row for up to 200 items around the one
+ * shown at the top: given the whole library at once, it stalls making and
+ * measuring 200 rows. It gets a screenful first, then more at each frame
+ * that has laid out the rows it has, and everything once it has enough
+ * for GTK to stop making rows.
  */
 #define FIRST_ROWS 50
+#define ENOUGH_ROWS 250
 
+/* Rows below the fold may never be laid out: the first one is. */
 static gboolean
 rows_laid_out (RbProgramsView *self)
 {
@@ -167,8 +171,16 @@ rows_laid_out (RbProgramsView *self)
 static void
 after_paint_cb (RbProgramsView *self)
 {
+  guint size = gtk_slice_list_model_get_size (self->first_rows);
+
   if (!rows_laid_out (self))
     return;
+
+  if (size < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) && size + FIRST_ROWS < ENOUGH_ROWS)
+    {
+      gtk_slice_list_model_set_size (self->first_rows, size + FIRST_ROWS);
+      return;
+    }
 
   gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
   g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
