@@ -211,6 +211,26 @@ find_widget (GtkWidget *widget,
   return NULL;
 }
 
+/* The exercise list, the only list view styled as a sidebar (the
+ * drop-downs' popovers hold list views too). */
+static GtkListView *
+find_exercise_list (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found;
+
+      if (GTK_IS_LIST_VIEW (child) && gtk_widget_has_css_class (child, "navigation-sidebar"))
+        return GTK_LIST_VIEW (child);
+      if ((found = find_exercise_list (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
 static gboolean
 wake_cb (gpointer data)
 {
@@ -293,6 +313,9 @@ run_view (const char *home)
   run.apply_max = loading.max;
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exercises)), >, 0);
   idle_for (300);
+  /* The list may fill over a few frames, but it does fill. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (find_exercise_list (GTK_WIDGET (view))))),
+                    ==, g_list_model_get_n_items (G_LIST_MODEL (exercises)));
 
   for (guint k = 0; k < N_KEYS; k++)
     {
