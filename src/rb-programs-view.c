@@ -22,7 +22,10 @@ struct _RbProgramsView
 
   RbLibrary          *library;
   GtkFilterListModel *filtered;
+  GtkSliceListModel  *first_rows;    /* the list, a screenful at first */
+  gulong              after_paint_id;
   GtkCustomFilter    *filter;
+  GStrv               search_words;  /* split and casefolded once a search */
 
   RbLibraryGate      *gate;
   GtkToggleButton    *exercises_toggle;
@@ -97,11 +100,11 @@ filter_exercise (gpointer item,
   guint category = gtk_drop_down_get_selected (self->category_dropdown);
   guint equipment = gtk_drop_down_get_selected (self->equipment_dropdown);
 
-  return rb_exercise_matches (item,
-                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                              category > 0 && category != GTK_INVALID_LIST_POSITION ? (int) category - 1 : -1,
-                              equipment > 0 && equipment != GTK_INVALID_LIST_POSITION
-                              ? rb_equipment_get_all ()[equipment - 1] : NULL);
+  return rb_exercise_matches_words (item,
+                                    (const char * const *) self->search_words,
+                                    category > 0 && category != GTK_INVALID_LIST_POSITION ? (int) category - 1 : -1,
+                                    equipment > 0 && equipment != GTK_INVALID_LIST_POSITION
+                                    ? rb_equipment_get_all ()[equipment - 1] : NULL);
 }
 
 static void
@@ -112,10 +115,97 @@ update_empty (RbProgramsView *self)
   gtk_stack_set_visible_child_name (self->exercises_stack, empty ? "empty" : "list");
 }
 
+/* The search as typed so far counts too, as it did when the filter read
+ * the entry for each exercise, even before the entry's delay is over. */
 static void
 filter_changed_cb (RbProgramsView *self)
 {
+  g_strfreev (self->search_words);
+  self->search_words = rb_search_words_new (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* A letter typed at the end of the search only narrows it: the list then
+ * refilters the exercises it shows, not the whole library; one taken away
+ * only widens it, and the list keeps what it shows.
+ */
+static void
+search_changed_cb (RbProgramsView *self)
+{
+  g_auto(GStrv) old_words = g_steal_pointer (&self->search_words);
+  const char * const *old = (const char * const *) old_words;
+  const char * const *new;
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->search_words = rb_search_words_new (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  new = (const char * const *) self->search_words;
+
+  if (g_strv_equal (old, new))
+    return;
+  if (rb_search_words_narrow (new, old))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (rb_search_words_narrow (old, new))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+/* GTK 4.8's list view keeps a row for up to 200 items around the one
+ * shown at the top: given the whole library at once, it stalls making and
+ * measuring 200 rows. It gets a screenful first, then more at each frame
+ * that has laid out the rows it has, and everything once it has enough
+ * for GTK to stop making rows.
+ */
+#define FIRST_ROWS 50
+#define ENOUGH_ROWS 250
+
+/* Rows below the fold may never be laid out: the first one is. */
+static gboolean
+rows_laid_out (RbProgramsView *self)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->exercises_view));
+
+  return row != NULL && gtk_widget_get_height (row) > 0;
+}
+
+static void
+after_paint_cb (RbProgramsView *self)
+{
+  guint size = gtk_slice_list_model_get_size (self->first_rows);
+
+  if (!rows_laid_out (self))
+    return;
+
+  if (size < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) && size + FIRST_ROWS < ENOUGH_ROWS)
+    {
+      gtk_slice_list_model_set_size (self->first_rows, size + FIRST_ROWS);
+      return;
+    }
+
+  gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+}
+
+static void
+rb_programs_view_realize (GtkWidget *widget)
+{
+  RbProgramsView *self = RB_PROGRAMS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rb_programs_view_parent_class)->realize (widget);
+
+  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
+    self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (widget), "after-paint",
+                                                     G_CALLBACK (after_paint_cb), self);
+}
+
+static void
+rb_programs_view_unrealize (GtkWidget *widget)
+{
+  RbProgramsView *self = RB_PROGRAMS_VIEW (widget);
+
+  g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (rb_programs_view_parent_class)->unrealize (widget);
 }
 
 static void
@@ -213,11 +303,22 @@ rb_programs_view_dispose (GObject *object)
     gtk_filter_list_model_set_model (self->filtered, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RB_TYPE_PROGRAMS_VIEW);
+  g_clear_object (&self->first_rows);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (rb_programs_view_parent_class)->dispose (object);
+}
+
+static void
+rb_programs_view_finalize (GObject *object)
+{
+  RbProgramsView *self = RB_PROGRAMS_VIEW (object);
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+
+  G_OBJECT_CLASS (rb_programs_view_parent_class)->finalize (object);
 }
 
 static void
@@ -227,6 +328,9 @@ rb_programs_view_class_init (RbProgramsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rb_programs_view_dispose;
+  object_class->finalize = rb_programs_view_finalize;
+  widget_class->realize = rb_programs_view_realize;
+  widget_class->unrealize = rb_programs_view_unrealize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (RB_TYPE_LIBRARY_GATE);
@@ -243,6 +347,7 @@ rb_programs_view_class_init (RbProgramsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, exercise_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, section_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 }
 
 static void
@@ -253,6 +358,7 @@ rb_programs_view_init (RbProgramsView *self)
   /* The filter exists before the drop-downs get their models, which
    * notifies their selection.
    */
+  self->search_words = rb_search_words_new (NULL);
   self->filter = gtk_custom_filter_new (filter_exercise, self, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   rb_a11y_name_buttons_by_text (GTK_WIDGET (self));
@@ -266,8 +372,9 @@ rb_programs_view_init (RbProgramsView *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_exercise_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_exercise_cb), NULL);
   gtk_list_view_set_factory (self->exercises_view, factory);
+  self->first_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, FIRST_ROWS);
   gtk_list_view_set_model (self->exercises_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->first_rows)))));
 }
 
 /**

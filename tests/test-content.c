@@ -892,6 +892,96 @@ test_content_search (void)
   g_assert_false (rb_exercise_matches (calf, NULL, -1, "resistance-band"));
 }
 
+static void
+test_content_search_words (void)
+{
+  g_auto(GStrv) none = rb_search_words_new (NULL);
+  g_auto(GStrv) blank = rb_search_words_new (" \t ");
+  g_auto(GStrv) words = rb_search_words_new ("  Calf\tWALL  ");
+  g_auto(GStrv) folded = rb_search_words_new ("STRASSE Stra\xc3\x9f\x65");
+  const char * const calf_wall[] = { "calf", "wall", NULL };
+  const char * const strasse[] = { "strasse", "strasse", NULL };
+
+  g_assert_cmpstrv (none, ((const char * const []) { NULL }));
+  g_assert_cmpstrv (blank, ((const char * const []) { NULL }));
+  g_assert_cmpstrv (words, calf_wall);
+  /* Casefolded, not only lower-cased: "ß" is "ss". */
+  g_assert_cmpstrv (folded, strasse);
+}
+
+static void
+test_content_search_narrow (void)
+{
+  const char * const none[] = { NULL };
+  const char * const s[] = { "s", NULL };
+  const char * const squat[] = { "squat", NULL };
+  const char * const squat_v[] = { "squat", "v", NULL };
+  const char * const squat_va[] = { "squat", "va", NULL };
+  const char * const va_squat[] = { "va", "squat", NULL };
+  const char * const wall[] = { "wall", NULL };
+
+  /* A letter or a word added narrows; everything narrows no search. */
+  g_assert_true (rb_search_words_narrow (squat, s));
+  g_assert_true (rb_search_words_narrow (squat_v, squat));
+  g_assert_true (rb_search_words_narrow (squat_va, squat_v));
+  g_assert_true (rb_search_words_narrow (va_squat, squat_v));
+  g_assert_true (rb_search_words_narrow (s, none));
+  g_assert_true (rb_search_words_narrow (squat, squat));
+  /* A letter or a word taken away widens; another word is neither. */
+  g_assert_false (rb_search_words_narrow (s, squat));
+  g_assert_false (rb_search_words_narrow (squat, squat_v));
+  g_assert_false (rb_search_words_narrow (none, s));
+  g_assert_false (rb_search_words_narrow (wall, squat));
+  g_assert_false (rb_search_words_narrow (squat, wall));
+}
+
+/* rb_exercise_matches_words() agrees with rb_exercise_matches() on every
+ * bundled exercise, and looks in the name and the summary apart. */
+static void
+test_content_search_matches_words (void)
+{
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  const char *searches[] = { NULL, "", "SQU", "calf wall", "calf chair", "muscles", "s t",
+                             "stretch", "a e i", "\t", "wall-", "zzz" };
+  GListModel *exercises;
+  RbExercise *calf;
+
+  rb_library_load (library, NULL, NULL, &error);
+  g_assert_no_error (error);
+  exercises = rb_library_get_exercises (library);
+
+  for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+    {
+      g_auto(GStrv) words = rb_search_words_new (searches[s]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+        {
+          g_autoptr(RbExercise) exercise = g_list_model_get_item (exercises, i);
+          g_autofree char *name = g_utf8_casefold (rb_exercise_get_name (exercise), -1);
+          g_autofree char *summary = g_utf8_casefold (rb_exercise_get_summary (exercise), -1);
+          gboolean expected = TRUE;
+
+          for (guint w = 0; words[w] != NULL; w++)
+            expected &= strstr (name, words[w]) != NULL || strstr (summary, words[w]) != NULL;
+
+          g_assert_cmpint (rb_exercise_matches_words (exercise, (const char * const *) words, -1, NULL), ==, expected);
+          g_assert_cmpint (rb_exercise_matches (exercise, searches[s], -1, NULL), ==, expected);
+        }
+    }
+
+  /* "Wall Calf Stretch" then "Stretches the calf muscles.": no word spans
+   * the two. */
+  calf = rb_library_lookup_exercise (library, "wall-calf-stretch");
+  g_assert_false (rb_exercise_matches_words (calf, (const char * const []) { "stretchstretches", NULL }, -1, NULL));
+  g_assert_true (rb_exercise_matches_words (calf, (const char * const []) { "calf", NULL },
+                                            RB_CATEGORY_STRETCH, "wall"));
+  g_assert_false (rb_exercise_matches_words (calf, (const char * const []) { "calf", NULL },
+                                             RB_CATEGORY_STRENGTH, NULL));
+  g_assert_false (rb_exercise_matches_words (calf, (const char * const []) { "calf", NULL },
+                                             -1, "resistance-band"));
+}
+
 #define LEARN_PAGE(id, blocks) \
   "{ \"format\": \"runback.learn\", \"version\": 1, \"id\": \"" id "\", \"title\": \"T\",\n" \
   "  \"summary\": \"S\", \"order\": 1,\n" \
@@ -1073,6 +1163,9 @@ main (int   argc,
   g_test_add_func ("/rb/content/load-async", test_content_load_async);
   g_test_add_func ("/rb/content/describe-dosage", test_content_describe_dosage);
   g_test_add_func ("/rb/content/search", test_content_search);
+  g_test_add_func ("/rb/content/search-words", test_content_search_words);
+  g_test_add_func ("/rb/content/search-narrow", test_content_search_narrow);
+  g_test_add_func ("/rb/content/search-matches-words", test_content_search_matches_words);
   g_test_add_func ("/rb/content/parts", test_content_parts);
   g_test_add_func ("/rb/content/properties", test_content_properties);
   g_test_add_func ("/rb/content/equipment-label", test_content_equipment_label);

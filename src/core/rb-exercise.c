@@ -22,6 +22,7 @@ struct _RbExercise
   char       *id;
   char       *name;
   char       *summary;
+  char       *search_key;     /* name and summary casefolded, for searches */
   char       *source;
   RbCategory  category;
   GStrv       equipment;
@@ -153,6 +154,7 @@ rb_exercise_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->search_key, g_free);
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->equipment, g_strfreev);
   g_clear_pointer (&self->steps, g_strfreev);
@@ -380,6 +382,20 @@ read_parts (RbExercise  *self,
   return TRUE;
 }
 
+/* The text searches look in, casefolded once rather than on each key:
+ * the name and the summary, apart. Search words are split at spaces and
+ * tabs, so none spans the tab between them.
+ */
+static char *
+make_search_key (const char *name,
+                 const char *summary)
+{
+  g_autofree char *folded_name = g_utf8_casefold (name, -1);
+  g_autofree char *folded_summary = g_utf8_casefold (summary, -1);
+
+  return g_strconcat (folded_name, "\t", folded_summary, NULL);
+}
+
 RbExercise *
 rb_exercise_new_from_json (JsonObject  *root,
                            gboolean     bundled,
@@ -425,6 +441,7 @@ rb_exercise_new_from_json (JsonObject  *root,
   self->bundled = bundled;
   self->name = rb_content_translate (name, bundled);
   self->summary = rb_content_translate (summary, bundled);
+  self->search_key = make_search_key (self->name, self->summary);
   self->source = source ? rb_content_translate (source, bundled) : NULL;
   self->steps = rb_content_translate_strv (self->steps, bundled);
   if (self->parts != NULL)
@@ -671,6 +688,99 @@ rb_exercise_is_bundled (RbExercise *self)
 }
 
 /**
+ * rb_search_words_new:
+ * @search: (nullable): what was typed in a search box
+ *
+ * Splits @search at spaces and tabs into casefolded words, dropping the
+ * empty ones.
+ *
+ * Returns: (transfer full): the words; empty for an empty @search
+ */
+GStrv
+rb_search_words_new (const char *search)
+{
+  g_auto(GStrv) parts = g_strsplit_set (search != NULL ? search : "", " \t", -1);
+  GPtrArray *words = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (parts[i][0] != '\0')
+        g_ptr_array_add (words, g_utf8_casefold (parts[i], -1));
+    }
+  g_ptr_array_add (words, NULL);
+
+  return (GStrv) g_ptr_array_free (words, FALSE);
+}
+
+/**
+ * rb_search_words_narrow:
+ * @narrow: words from rb_search_words_new()
+ * @wide: words from rb_search_words_new()
+ *
+ * Whatever @narrow matches, @wide matches too when each word of @wide is
+ * part of a word of @narrow: a letter typed at the end of a search, or
+ * another word, only narrows it. A list can then refilter only what it
+ * shows.
+ *
+ * Returns: whether everything @narrow matches is known to match @wide
+ */
+gboolean
+rb_search_words_narrow (const char * const *narrow,
+                        const char * const *wide)
+{
+  g_return_val_if_fail (narrow != NULL, FALSE);
+  g_return_val_if_fail (wide != NULL, FALSE);
+
+  for (guint i = 0; wide[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; !found && narrow[j] != NULL; j++)
+        found = strstr (narrow[j], wide[i]) != NULL;
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rb_exercise_matches_words:
+ * @self: a #RbExercise
+ * @words: words from rb_search_words_new()
+ * @category: a #RbCategory, or -1 for any
+ * @equipment: (nullable): an equipment id, or %NULL for any
+ *
+ * As rb_exercise_matches(), with the search split and casefolded once
+ * for a whole list rather than for each exercise.
+ *
+ * Returns: whether @self matches
+ */
+gboolean
+rb_exercise_matches_words (RbExercise         *self,
+                           const char * const *words,
+                           int                 category,
+                           const char         *equipment)
+{
+  g_return_val_if_fail (RB_IS_EXERCISE (self), FALSE);
+  g_return_val_if_fail (words != NULL, FALSE);
+
+  if (category >= 0 && self->category != (RbCategory) category)
+    return FALSE;
+
+  if (equipment != NULL && !rb_exercise_uses_equipment (self, equipment))
+    return FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strstr (self->search_key, words[i]) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * rb_exercise_matches:
  * @self: a #RbExercise
  * @search: (nullable): words to find in the name or summary, or %NULL
@@ -689,31 +799,10 @@ rb_exercise_matches (RbExercise *self,
                      const char *equipment)
 {
   g_auto(GStrv) words = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *summary = NULL;
 
   g_return_val_if_fail (RB_IS_EXERCISE (self), FALSE);
 
-  if (category >= 0 && self->category != (RbCategory) category)
-    return FALSE;
+  words = rb_search_words_new (search);
 
-  if (equipment != NULL && !rb_exercise_uses_equipment (self, equipment))
-    return FALSE;
-
-  if (search == NULL)
-    return TRUE;
-
-  name = g_utf8_casefold (self->name, -1);
-  summary = g_utf8_casefold (self->summary, -1);
-  words = g_strsplit_set (search, " \t", -1);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *word = g_utf8_casefold (words[i], -1);
-
-      if (word[0] != '\0' && strstr (name, word) == NULL && strstr (summary, word) == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
+  return rb_exercise_matches_words (self, (const char * const *) words, category, equipment);
 }

@@ -69,5 +69,13 @@ gboolean             rb_exercise_matches          (RbExercise *self,
                                                    const char *search,
                                                    int         category,
                                                    const char *equipment);
+gboolean             rb_exercise_matches_words    (RbExercise         *self,
+                                                   const char * const *words,
+                                                   int                 category,
+                                                   const char         *equipment);
+
+GStrv                rb_search_words_new          (const char         *search);
+gboolean             rb_search_words_narrow       (const char * const *narrow,
+                                                   const char * const *wide);
 
 G_END_DECLS

@@ -133,6 +133,7 @@ struct _RbFigure
   guint     n_props;
   GArray   *keyframes; /* of Pose */
   double    bounds[4];   /* x, y, width, height in body units, y down */
+  gsize     bounds_set;  /* computed on first use; see ensure_bounds() */
 };
 
 /**

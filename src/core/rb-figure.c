@@ -21,6 +21,21 @@
 
 G_DEFINE_BOXED_TYPE (RbFigure, rb_figure, rb_figure_ref, rb_figure_unref)
 
+/* The bounds sample the whole movement, sines and cosines at each step:
+ * a cost worth paying for a figure that is drawn, not for each of the
+ * thousands a library loads. Figures are shared between threads, which
+ * may draw at once.
+ */
+static void
+ensure_bounds (RbFigure *self)
+{
+  if (g_once_init_enter (&self->bounds_set))
+    {
+      rb_figure_compute_bounds (self);
+      g_once_init_leave (&self->bounds_set, 1);
+    }
+}
+
 /* Scales and centres the bounds in the target rectangle. */
 static void
 fit (RbFigure *self,
@@ -107,7 +122,6 @@ rb_figure_new_from_json (JsonNode    *node,
   if (!rb_figure_read (self, node, path, error))
     return NULL;
 
-  rb_figure_compute_bounds (self);
   return g_steal_pointer (&self);
 }
 
@@ -132,6 +146,7 @@ rb_figure_get_bounds (RbFigure *self,
 {
   g_return_if_fail (self != NULL);
 
+  ensure_bounds (self);
   *x = self->bounds[0];
   *y = self->bounds[1];
   *width = self->bounds[2];
@@ -172,6 +187,7 @@ rb_figure_render (RbFigure      *self,
   if (width <= 0 || height <= 0)
     return;
 
+  ensure_bounds (self);
   rb_figure_interpolate (self, t, &pose);
   rb_figure_place (self, &pose, p);
 

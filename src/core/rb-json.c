@@ -137,8 +137,12 @@ skip_digits (Checker *checker)
 static void
 skip_space (Checker *checker)
 {
-  for (int c = peek (checker, 0); c == ' ' || c == '\t' || c == '\n' || c == '\r'; c = peek (checker, 0))
-    checker->pos++;
+  const char *p = checker->data + checker->pos;
+  const char *end = checker->data + checker->length;
+
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+  checker->pos = p - checker->data;
 }
 
 static gboolean
@@ -421,7 +425,19 @@ check_string (Checker *checker,
 
   for (checker->pos++; ; )
     {
-      int c = peek (checker, 0);
+      const char *run = checker->data + checker->pos;
+      const char *end = checker->data + checker->length;
+      const char *p = run;
+      int c;
+
+      /* Most of a string needs no more than this look at each byte: a
+       * run of them is taken at once. */
+      while (p < end && (guchar) *p >= 0x20 && *p != '"' && *p != '\\')
+        p++;
+      if (out != NULL)
+        g_string_append_len (out, run, p - run);
+      checker->pos = p - checker->data;
+      c = peek (checker, 0);
 
       if (checker->pos - start - 1 > checker->limits->max_string)
         {
@@ -444,17 +460,8 @@ check_string (Checker *checker,
                         _("control character U+%04X in a string (write it as an escape)"),
                         (guint) c);
 
-      if (c == '\\')
-        {
-          if (!check_escape (checker, out))
-            return FALSE;
-        }
-      else
-        {
-          if (out != NULL)
-            g_string_append_c (out, c);
-          checker->pos++;
-        }
+      if (!check_escape (checker, out))
+        return FALSE;
     }
 
   checker->pos++;

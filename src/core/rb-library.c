@@ -49,6 +49,7 @@ typedef struct
   GPtrArray  *programs;
   GPtrArray  *learn_pages;
   GHashTable *exercise_by_id;
+  GHashTable *exercise_index;    /* the same, with references, for the library */
   GPtrArray  *problems;
   gboolean    ignore_file_name;  /* an import: the id need not match */
 } Load;
@@ -76,6 +77,7 @@ load_free (Load *load)
   g_ptr_array_unref (load->programs);
   g_ptr_array_unref (load->learn_pages);
   g_hash_table_unref (load->exercise_by_id);
+  g_clear_pointer (&load->exercise_index, g_hash_table_unref);
   g_ptr_array_unref (load->problems);
   g_free (load);
 }
@@ -297,16 +299,51 @@ link_programs (Load *load)
     }
 }
 
+/* An exercise with its collation key, made once rather than for each of
+ * the n log n comparisons of a sort. */
+typedef struct
+{
+  RbExercise *exercise;
+  char       *key;
+} SortEntry;
+
 static int
 compare_exercises (gconstpointer a,
                    gconstpointer b)
 {
-  RbExercise *x = *(RbExercise **) a, *y = *(RbExercise **) b;
+  const SortEntry *x = a, *y = b;
+  RbCategory x_category = rb_exercise_get_category (x->exercise);
+  RbCategory y_category = rb_exercise_get_category (y->exercise);
 
-  if (rb_exercise_get_category (x) != rb_exercise_get_category (y))
-    return (int) rb_exercise_get_category (x) - (int) rb_exercise_get_category (y);
+  if (x_category != y_category)
+    return (int) x_category - (int) y_category;
 
-  return g_utf8_collate (rb_exercise_get_name (x), rb_exercise_get_name (y));
+  return strcmp (x->key, y->key);
+}
+
+/* Sorts by category, then by name as g_utf8_collate() orders them. */
+static void
+sort_exercises (GPtrArray *exercises)
+{
+  g_autoptr(GArray) entries = g_array_sized_new (FALSE, FALSE, sizeof (SortEntry), exercises->len);
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      RbExercise *exercise = g_ptr_array_index (exercises, i);
+      SortEntry entry = { exercise, g_utf8_collate_key (rb_exercise_get_name (exercise), -1) };
+
+      g_array_append_val (entries, entry);
+    }
+
+  g_array_sort (entries, compare_exercises);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SortEntry *entry = &g_array_index (entries, SortEntry, i);
+
+      exercises->pdata[i] = entry->exercise;
+      g_free (entry->key);
+    }
 }
 
 static int
@@ -337,6 +374,21 @@ compare_learn_pages (gconstpointer a,
   RbLearnPage *x = *(RbLearnPage **) a, *y = *(RbLearnPage **) b;
 
   return (int) rb_learn_page_get_order (x) - (int) rb_learn_page_get_order (y);
+}
+
+/* Makes the library's table of exercises by id here, in the worker
+ * thread: with thousands of exercises, the main thread would stall
+ * making it. Keys are the exercises' own ids. */
+static void
+index_exercises (Load *load)
+{
+  load->exercise_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  for (guint i = 0; i < load->exercises->len; i++)
+    {
+      RbExercise *exercise = g_ptr_array_index (load->exercises, i);
+
+      g_hash_table_insert (load->exercise_index, (char *) rb_exercise_get_id (exercise), g_object_ref (exercise));
+    }
 }
 
 /* Loads everything. Bundled documents must all be valid: the first problem
@@ -378,9 +430,10 @@ load_all (Load          *load,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  g_ptr_array_sort (load->exercises, compare_exercises);
+  sort_exercises (load->exercises);
   g_ptr_array_sort (load->programs, compare_programs);
   g_ptr_array_sort (load->learn_pages, compare_learn_pages);
+  index_exercises (load);
 
   return TRUE;
 }
@@ -402,12 +455,8 @@ static void
 apply_load (RbLibrary *self,
             Load      *load)
 {
-  g_hash_table_remove_all (self->exercise_by_id);
-  for (guint i = 0; i < load->exercises->len; i++)
-    {
-      RbExercise *exercise = g_ptr_array_index (load->exercises, i);
-      g_hash_table_insert (self->exercise_by_id, g_strdup (rb_exercise_get_id (exercise)), g_object_ref (exercise));
-    }
+  g_hash_table_unref (self->exercise_by_id);
+  self->exercise_by_id = g_steal_pointer (&load->exercise_index);
 
   g_hash_table_remove_all (self->program_by_id);
   for (guint i = 0; i < load->programs->len; i++)
@@ -534,7 +583,7 @@ rb_library_init (RbLibrary *self)
   self->exercises = g_list_store_new (RB_TYPE_EXERCISE);
   self->programs = g_list_store_new (RB_TYPE_PROGRAM);
   self->learn_pages = g_list_store_new (RB_TYPE_LEARN_PAGE);
-  self->exercise_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->exercise_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->program_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
 }
