@@ -117,6 +117,8 @@ update_empty (RbProgramsView *self)
 
 /* The search as typed so far counts too, as it did when the filter read
  * the entry for each exercise, even before the entry's delay is over. */
+static void show_first_rows (RbProgramsView *self);
+
 static void
 filter_changed_cb (RbProgramsView *self)
 {
@@ -147,16 +149,20 @@ search_changed_cb (RbProgramsView *self)
   else if (rb_search_words_narrow (old, new))
     change = GTK_FILTER_CHANGE_LESS_STRICT;
 
+  show_first_rows (self);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 /* GTK 4.8's list view keeps a row for up to 200 items around the one
- * shown at the top: given the whole library at once, it stalls making and
- * measuring 200 rows. It gets a screenful first, then more at each frame
- * that has laid out the rows it has, and everything once it has enough
- * for GTK to stop making rows.
+ * shown at the top: given the whole library at once, or a search that
+ * changes most of what it shows, it stalls making and measuring 200
+ * rows. It gets a screenful first (30 rows of some 50 px), then more at
+ * each frame that has laid out the rows it has, and everything once it
+ * has enough for GTK to stop making rows. A new search starts again from
+ * a screenful, at the top: its first frame shows its first matches, and
+ * the rows below the fold follow.
  */
-#define FIRST_ROWS 50
+#define FIRST_ROWS 30
 #define ENOUGH_ROWS 250
 
 /* Rows below the fold may never be laid out: the first one is. */
@@ -184,6 +190,16 @@ after_paint_cb (RbProgramsView *self)
 
   gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
   g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+}
+
+/* Starts the list again from a screenful. */
+static void
+show_first_rows (RbProgramsView *self)
+{
+  gtk_slice_list_model_set_size (self->first_rows, FIRST_ROWS);
+  if (self->after_paint_id == 0 && gtk_widget_get_realized (GTK_WIDGET (self)))
+    self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                                                     G_CALLBACK (after_paint_cb), self);
 }
 
 static void

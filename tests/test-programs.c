@@ -10,8 +10,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
 #include "rb-application.h"
 #include "rb-detail-page.h"
+#include "rb-exercise.h"
 #include "rb-figure-view.h"
 #include "rb-programs-view.h"
 #include "rb-window.h"
@@ -345,6 +350,133 @@ test_figure_view_animates_when_mapped (void)
   rb_test_iterate ();
 }
 
+/* Writes @n copies of the bundled squat to @dir/exercises, as
+ * "Long List Squat NNN" under ids and a summary of their own. */
+static void
+write_squats (const char *dir,
+              guint       n)
+{
+  g_autofree char *exercises = g_build_filename (dir, "exercises", NULL);
+  g_autofree char *bundled = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "exercises",
+                                                    "squat.json", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (bundled, &text, NULL, NULL));
+  g_assert_no_errno (g_mkdir_with_parents (exercises, 0700));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JsonNode) root = json_from_string (text, NULL);
+      JsonObject *object = json_node_get_object (root);
+      g_autofree char *id = g_strdup_printf ("long-list-squat-%03u", i);
+      g_autofree char *name = g_strdup_printf ("Long List Squat %03u", i);
+      g_autofree char *file = g_strdup_printf ("%s.json", id);
+      g_autofree char *path = g_build_filename (exercises, file, NULL);
+      g_autofree char *json = NULL;
+
+      json_object_set_string_member (object, "id", id);
+      json_object_set_string_member (object, "name", name);
+      json_object_set_string_member (object, "summary", "A squat for the long list test.");
+      json = json_to_string (root, TRUE);
+      g_assert_true (g_file_set_contents (path, json, -1, NULL));
+    }
+}
+
+static void
+remove_squats (const char *dir,
+               guint       n)
+{
+  g_autofree char *exercises = g_build_filename (dir, "exercises", NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *file = g_strdup_printf ("long-list-squat-%03u.json", i);
+      g_autofree char *path = g_build_filename (exercises, file, NULL);
+
+      g_assert_no_errno (g_unlink (path));
+    }
+  g_assert_no_errno (g_rmdir (exercises));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+typedef struct
+{
+  GListModel *shown;     /* the list view's */
+  GListModel *matches;   /* rb_programs_view_get_exercises() */
+  guint       n_items;
+} FillWait;
+
+static gboolean
+list_filled (gpointer data)
+{
+  FillWait *wait = data;
+
+  return g_list_model_get_n_items (wait->matches) == wait->n_items &&
+         g_list_model_get_n_items (wait->shown) == wait->n_items;
+}
+
+static const char *
+shown_name (GListModel *shown,
+            guint       position)
+{
+  g_autoptr(RbExercise) exercise = g_list_model_get_item (shown, position);
+
+  return rb_exercise_get_name (exercise);
+}
+
+/* A long list shows a screenful first, after loading and after each
+ * search, and then fills: every match ends up in it, in order. */
+static void
+test_programs_long_list (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("runback-long-list-XXXXXX", NULL);
+  g_autoptr(RbLibrary) library = rb_library_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  RbProgramsView *view = g_object_new (RB_TYPE_PROGRAMS_VIEW, NULL);
+  GtkWidget *entry;
+  FillWait wait;
+  guint n_ones = 0;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%03u", i);
+
+      n_ones += strchr (number, '1') != NULL;
+    }
+  write_squats (dir, 300);
+  g_assert_true (rb_library_load (library, dir, NULL, &error));
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (window, 600, 700);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  rb_programs_view_set_library (view, library);
+  rb_programs_view_show_exercises (view);
+  gtk_window_present (window);
+
+  wait.matches = rb_programs_view_get_exercises (view);
+  wait.shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW))));
+  wait.n_items = 319;
+  g_assert_true (rb_test_wait_until (list_filled, &wait));
+
+  /* Narrower: the numbers with a 1 in them, from 001 to 291. */
+  entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "long list 1");
+  wait.n_items = n_ones;
+  g_assert_true (rb_test_wait_until (list_filled, &wait));
+  g_assert_cmpstr (shown_name (wait.shown, 0), ==, "Long List Squat 001");
+  g_assert_cmpstr (shown_name (wait.shown, n_ones - 1), ==, "Long List Squat 291");
+
+  /* Wider again. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "long list");
+  wait.n_items = 300;
+  g_assert_true (rb_test_wait_until (list_filled, &wait));
+  g_assert_cmpstr (shown_name (wait.shown, 299), ==, "Long List Squat 299");
+
+  gtk_window_destroy (window);
+  rb_test_iterate ();
+  remove_squats (dir, 300);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +495,7 @@ main (int   argc,
   g_test_add_func ("/rb/programs/view", test_programs_view);
   g_test_add_func ("/rb/programs/learn", test_learn_view);
   g_test_add_func ("/rb/programs/figure-view", test_figure_view_animates_when_mapped);
+  g_test_add_func ("/rb/programs/long-list", test_programs_long_list);
 
   ret = g_test_run ();
   g_clear_object (&app);
