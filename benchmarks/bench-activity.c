@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -282,6 +284,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");  /* the reports hold × and ≤ */
   adw_init ();
   if (env != NULL)
     seconds = MAX (1, atoi (env));

@@ -29,6 +29,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "bench-util.h"
 #include "rb-library.h"
 #include "rb-programs-view.h"
@@ -64,6 +66,7 @@ typedef struct
 {
   double max;
   double total;
+  double first;   /* the total at the first frame painted with the result */
 } Busy;
 
 /* One main-loop iteration, added to @busy. (Not an expression: MAX()
@@ -154,6 +157,7 @@ typedef struct
   double apply_max;        /* the longest iteration while loading */
   double key_ms[N_KEYS];   /* ::search-changed to the painted frame */
   double key_busy[N_KEYS]; /* the main thread's busy time within */
+  double key_first[N_KEYS]; /* its busy time to the first frame painted */
   double key_max[N_KEYS];  /* the longest iteration within */
   guint  matches;
 } ViewRun;
@@ -252,8 +256,9 @@ settle (GtkFilterListModel *model,
   while (gtk_filter_list_model_get_pending (model) > 0)
     iterate (busy);
   end = g_get_monotonic_time ();
+  busy->first = busy->total;
 
-  for (;;)
+  for (guint frame = 0;; frame++)
     {
       guint paints = n_paints;
       gboolean waited = FALSE;
@@ -265,6 +270,8 @@ settle (GtkFilterListModel *model,
         break;
       g_source_remove (id);
       end = painted_at;
+      if (frame == 0)
+        busy->first = busy->total;
     }
 
   return end;
@@ -335,6 +342,7 @@ run_view (const char *home)
       end = settle (exercises, &key);
       run.key_ms[k] = (end - search_changed_at) / 1000.0;
       run.key_busy[k] = key.total;
+      run.key_first[k] = key.first;
       run.key_max[k] = key.max;
       idle_for (50);
     }
@@ -377,7 +385,7 @@ report (const char *what,
 static void
 bench_view (void)
 {
-  double apply[2][RUNS], busy[2][RUNS], max[2][RUNS], latency[2][RUNS];
+  double apply[2][RUNS], busy[2][RUNS], first[2][RUNS], max[2][RUNS], latency[2][RUNS];
   double first_key[RUNS];
   const char *homes[2] = { empty_home, full_home };
   guint matches = 0;
@@ -394,6 +402,7 @@ bench_view (void)
 
           apply[h][i] = run.apply_max;
           busy[h][i] = max_of (run.key_busy, N_KEYS);
+          first[h][i] = max_of (run.key_first, N_KEYS);
           max[h][i] = max_of (run.key_max, N_KEYS);
           latency[h][i] = max_of (run.key_ms, N_KEYS);
           if (h == 1)
@@ -405,14 +414,16 @@ bench_view (void)
     }
 
   /* A key's refilter and list update fit in a frame when the main
-   * thread's work for it, from ::search-changed to the frame painted
-   * with the result, does; the time to that frame also holds the wait
-   * for the frame clock's next tick. */
+   * thread's work for it, from ::search-changed to the first frame
+   * painted with the result, does, and no iteration after it takes
+   * longer than a frame while the list fills below the fold; the time
+   * to that frame also holds the wait for the frame clock's next tick. */
   g_test_message ("the exercise list, 19 bundled (floor) against 10,019 exercises, median of %u runs:", RUNS);
   report ("longest iteration, loading", apply[0], apply[1], TRUE);
-  report ("slowest key, main-thread work", busy[0], busy[1], TRUE);
+  report ("slowest key, to its frame", first[0], first[1], TRUE);
+  report ("longest iteration, typing", max[0], max[1], TRUE);
+  report ("slowest key, all its work", busy[0], busy[1], FALSE);
   g_test_message ("%-30s %6.1f ms (the first key, all 10,019 filtered)", "", bench_median (first_key, RUNS));
-  report ("longest iteration, typing", max[0], max[1], FALSE);
   report ("slowest key to painted frame", latency[0], latency[1], FALSE);
   g_test_message ("“%s” typed a letter at a time: %u matches", query, matches);
 }
@@ -424,6 +435,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");  /* the reports hold × and ≤ */
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
   if (argc != 2)
