@@ -34,6 +34,7 @@
 #include "bench-util.h"
 #include "rb-library.h"
 #include "rb-programs-view.h"
+#include "rb-test-ui.h"
 
 #define RUNS 3
 #define N_USER_EXERCISES 10000
@@ -196,25 +197,6 @@ loaded_cb (GObject      *source,
   *(gboolean *) user_data = TRUE;
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_widget (child, type)))
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The exercise list, the only list view styled as a sidebar (the
  * drop-downs' popovers hold list views too). */
 static GtkListView *
@@ -307,7 +289,7 @@ run_view (const char *home)
   rb_programs_view_set_library (view, library);
   rb_programs_view_show_exercises (view);
   exercises = GTK_FILTER_LIST_MODEL (rb_programs_view_get_exercises (view));
-  entry = GTK_EDITABLE (find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
+  entry = GTK_EDITABLE (rb_test_find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
   gtk_window_present (window);
   idle_for (500);
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
