@@ -109,6 +109,38 @@ test_window_push_and_pop (void)
   rb_test_iterate ();
 }
 
+/* Back from a page while narrow, then wide again: the header bar shows
+ * the view switcher again, not the title. */
+static void
+test_window_wide_after_pop (void)
+{
+  RbWindow *window = rb_window_new (app, rb_application_get_library (app));
+  AdwViewSwitcherTitle *title;
+  GtkWidget *page;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rb_test_wait_settled (GTK_WIDGET (window)));
+  title = ADW_VIEW_SWITCHER_TITLE (rb_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  g_assert_false (adw_view_switcher_title_get_title_visible (title));
+
+  page = gtk_label_new ("pushed");
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
+  rb_window_push_page (window, page);
+  g_assert_true (rb_test_wait_for_mapped (page));
+  g_assert_true (rb_test_resize (GTK_WINDOW (window), 360, 640));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_true (rb_test_wait_until (pointer_is_null, &page));
+  g_assert_true (rb_test_wait_settled (GTK_WIDGET (window)));
+  g_assert_true (adw_view_switcher_title_get_title_visible (title));
+
+  g_assert_true (rb_test_resize (GTK_WINDOW (window), 1280, 800));
+  g_assert_false (adw_view_switcher_title_get_title_visible (title));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rb_test_iterate ();
+}
+
 static void
 test_window_restores_size (void)
 {
@@ -347,6 +379,7 @@ main (int   argc,
 
   g_test_add_func ("/rb/window/views", test_window_visits_every_view);
   g_test_add_func ("/rb/window/push-pop", test_window_push_and_pop);
+  g_test_add_func ("/rb/window/wide-after-pop", test_window_wide_after_pop);
   g_test_add_func ("/rb/window/restore-size", test_window_restores_size);
   g_test_add_func ("/rb/window/actions", test_window_has_actions);
   g_test_add_func ("/rb/window/primary-menu", test_window_primary_menu);
