@@ -115,15 +115,16 @@ update_empty (RbProgramsView *self)
   gtk_stack_set_visible_child_name (self->exercises_stack, empty ? "empty" : "list");
 }
 
-/* The search as typed so far counts too, as it did when the filter read
- * the entry for each exercise, even before the entry's delay is over. */
 static void show_first_rows (RbProgramsView *self);
 
+/* The search as typed so far counts too, as it did when the filter read
+ * the entry for each exercise, even before the entry's delay is over. */
 static void
 filter_changed_cb (RbProgramsView *self)
 {
   g_strfreev (self->search_words);
   self->search_words = rb_search_words_new (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  show_first_rows (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -158,9 +159,9 @@ search_changed_cb (RbProgramsView *self)
  * changes most of what it shows, it stalls making and measuring 200
  * rows. It gets a screenful first (30 rows of some 50 px), then more at
  * each frame that has laid out the rows it has, and everything once it
- * has enough for GTK to stop making rows. A new search starts again from
- * a screenful, at the top: its first frame shows its first matches, and
- * the rows below the fold follow.
+ * has enough for GTK to stop making rows. A new search or filter starts
+ * again from a screenful, at the top: its first frame shows its first
+ * matches, and the rows below the fold follow.
  */
 #define FIRST_ROWS 30
 #define ENOUGH_ROWS 250
@@ -192,26 +193,34 @@ after_paint_cb (RbProgramsView *self)
   g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
 }
 
-/* Starts the list again from a screenful. */
+/* Grows the list at each frame while it does not hold everything. */
+static void
+grow_at_each_frame (RbProgramsView *self)
+{
+  if (self->after_paint_id == 0 && gtk_widget_get_realized (GTK_WIDGET (self)) &&
+      gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
+    self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                                                     G_CALLBACK (after_paint_cb), self);
+}
+
+/* Starts the list again from a screenful. (The drop-downs change their
+ * filter once before the list exists, as they get their models.) */
 static void
 show_first_rows (RbProgramsView *self)
 {
+  if (self->first_rows == NULL)
+    return;
+
   gtk_slice_list_model_set_size (self->first_rows, FIRST_ROWS);
-  if (self->after_paint_id == 0 && gtk_widget_get_realized (GTK_WIDGET (self)))
-    self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                                                     G_CALLBACK (after_paint_cb), self);
+  grow_at_each_frame (self);
 }
 
 static void
 rb_programs_view_realize (GtkWidget *widget)
 {
-  RbProgramsView *self = RB_PROGRAMS_VIEW (widget);
-
   GTK_WIDGET_CLASS (rb_programs_view_parent_class)->realize (widget);
 
-  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
-    self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (widget), "after-paint",
-                                                     G_CALLBACK (after_paint_cb), self);
+  grow_at_each_frame (RB_PROGRAMS_VIEW (widget));
 }
 
 static void
@@ -263,13 +272,14 @@ bind_exercise_cb (GtkSignalListItemFactory *factory,
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
   double alpha = adw_style_manager_get_high_contrast (adw_style_manager_get_default ())
                  ? DETAIL_ALPHA_HIGH_CONTRAST : DETAIL_ALPHA;
+  guint detail_start = strlen (name) + 1;
   PangoAttribute *attr;
 
   attr = pango_attr_size_new (DETAIL_SIZE * PANGO_SCALE);
-  attr->start_index = strlen (name) + 1;
+  attr->start_index = detail_start;
   pango_attr_list_insert (attrs, attr);
   attr = pango_attr_foreground_alpha_new ((guint16) (alpha * G_MAXUINT16));
-  attr->start_index = strlen (name) + 1;
+  attr->start_index = detail_start;
   pango_attr_list_insert (attrs, attr);
 
   /* Plain text: names come from the user's files. */
